@@ -1,0 +1,43 @@
+package org.nacrad.knime.cohort;
+
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeView;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
+
+/** Cohort Reader: manifest CSV → one row per patient. */
+public final class CohortReaderNodeFactory extends NodeFactory<CohortReaderNodeModel> {
+
+    @Override
+    public CohortReaderNodeModel createNodeModel() {
+        return new CohortReaderNodeModel();
+    }
+
+    @Override
+    protected int getNrNodeViews() {
+        return 0;
+    }
+
+    @Override
+    public NodeView<CohortReaderNodeModel> createNodeView(int viewIndex, CohortReaderNodeModel nodeModel) {
+        return null;
+    }
+
+    @Override
+    protected boolean hasDialog() {
+        return true;
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane() {
+        CohortReaderSettings s = new CohortReaderSettings();
+        DefaultNodeSettingsPane pane = new DefaultNodeSettingsPane();
+        pane.addDialogComponent(new DialogComponentFileChooser(s.manifest, "nacrad.manifest", ".csv"));
+        pane.addDialogComponent(new DialogComponentString(s.idColumn, "Patient id column"));
+        pane.addDialogComponent(new DialogComponentString(s.pathColumns, "Path columns (comma-separated; empty = auto)"));
+        pane.addDialogComponent(new DialogComponentString(s.columnTypes, "Column types (column=type;...)"));
+        return pane;
+    }
+}

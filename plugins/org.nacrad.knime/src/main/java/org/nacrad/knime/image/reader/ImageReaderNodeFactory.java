@@ -1,0 +1,42 @@
+package org.nacrad.knime.image.reader;
+
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeView;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
+
+/** Image Reader: path columns → volume geometry and mask checks. */
+public final class ImageReaderNodeFactory extends NodeFactory<ImageReaderNodeModel> {
+
+    @Override
+    public ImageReaderNodeModel createNodeModel() {
+        return new ImageReaderNodeModel();
+    }
+
+    @Override
+    protected int getNrNodeViews() {
+        return 0;
+    }
+
+    @Override
+    public NodeView<ImageReaderNodeModel> createNodeView(int viewIndex, ImageReaderNodeModel nodeModel) {
+        return null;
+    }
+
+    @Override
+    protected boolean hasDialog() {
+        return true;
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane() {
+        ImageReaderSettings s = new ImageReaderSettings();
+        DefaultNodeSettingsPane pane = new DefaultNodeSettingsPane();
+        pane.addDialogComponent(new DialogComponentString(s.volumeColumns, "Volume columns (comma-separated; empty = auto)"));
+        pane.addDialogComponent(new DialogComponentString(s.maskPairs, "Mask pairs (mask=image;...; empty = auto)"));
+        pane.addDialogComponent(new DialogComponentBoolean(s.failOnGridMismatch, "Fail when a mask is off its image grid"));
+        return pane;
+    }
+}
