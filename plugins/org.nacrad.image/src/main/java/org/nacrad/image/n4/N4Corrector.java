@@ -1,0 +1,254 @@
+package org.nacrad.image.n4;
+
+import org.nacrad.image.Geometry;
+import org.nacrad.image.PixelType;
+import org.nacrad.image.Volume;
+
+/**
+ * N4 bias-field correction (Tustison et al., IEEE TMI 2010) as ITK's N4BiasFieldCorrectionImageFilter computes it,
+ * driven the way SimpleITK users drive it: optionally shrink image and mask, run N4 on the shrunk grid, reconstruct
+ * the fitted B-spline log bias field on the full-resolution grid and divide the input by its exponential.
+ *
+ * <p>Per fitting level, until the maximum iterations or convergence: the log image minus the current log bias is
+ * sharpened ({@link HistogramSharpener}), the residual is approximated by a single-level B-spline lattice that is
+ * added to the running lattice, and the new field is compared with the old one by the coefficient of variation of
+ * exp(old − new) inside the mask. Between levels the lattice is refined to twice the spans.
+ */
+public final class N4Corrector {
+
+    private N4Corrector() {
+    }
+
+    /**
+     * @param image  the image to correct; every voxel must be finite
+     * @param mask   voxels used to estimate the field (label or non-zero, see {@link N4Parameters}), on the image
+     *               grid; {@code null} uses every voxel
+     * @param params settings
+     * @throws IllegalArgumentException for non-finite voxels, a mask on another grid, an empty mask, an axis too
+     *                                  short after shrinking, or constant intensities inside the mask
+     */
+    public static N4Result correct(Volume image, Volume mask, N4Parameters params) {
+        Geometry full = image.geometry();
+        requireFinite(image.data());
+        boolean[] include = mask == null ? null : selection(mask, full, params);
+        Grid work = Grid.shrunk(full.size(), params.shrinkFactor());
+        double[] values = work.sample(image.data());
+        boolean[] workInclude = include == null ? null : work.sample(include);
+        if (workInclude != null && count(workInclude) == 0) {
+            throw new IllegalArgumentException("N4: the mask selects no voxel after shrinking by "
+                + params.shrinkFactor() + "; use a smaller shrink factor");
+        }
+        try (Workers workers = new Workers(params.threads())) {
+            Fit fit = new Fit(values, workInclude, work.size, params, workers).run();
+            double[] logBias = params.shrinkFactor() == 1 ? fit.logBias
+                : fit.lattice.evaluate(full.size(), workers, new double[image.data().length]);
+            double[] corrected = new double[logBias.length];
+            double[] in = image.data();
+            workers.forEach(full.size(2), z -> {
+                int slab = full.size(0) * full.size(1);
+                for (int i = z * slab; i < (z + 1) * slab; i++) {
+                    corrected[i] = in[i] / Math.exp(logBias[i]);
+                }
+            });
+            PixelType type = image.pixelType() == PixelType.FLOAT32 ? PixelType.FLOAT32 : PixelType.FLOAT64;
+            return new N4Result(new Volume(full, type, corrected), new Volume(full, type, logBias), fit.iterations,
+                fit.convergence);
+        }
+    }
+
+    private static void requireFinite(double[] data) {
+        for (int i = 0; i < data.length; i++) {
+            if (!Double.isFinite(data[i])) {
+                throw new IllegalArgumentException("N4: the image has a non-finite voxel (" + data[i] + ") at linear index "
+                    + i);
+            }
+        }
+    }
+
+    private static boolean[] selection(Volume mask, Geometry grid, N4Parameters params) {
+        if (!mask.geometry().sameGrid(grid, Geometry.DEFAULT_TOLERANCE)) {
+            throw new IllegalArgumentException("N4: the mask is on another grid than the image (mask "
+                + mask.geometry() + ", image " + grid + ")");
+        }
+        double[] m = mask.data();
+        boolean[] include = new boolean[m.length];
+        for (int i = 0; i < m.length; i++) {
+            include[i] = params.useMaskLabel() ? m[i] == params.maskLabel() : m[i] != 0;
+        }
+        if (count(include) == 0) {
+            throw new IllegalArgumentException(params.useMaskLabel()
+                ? "N4: the mask has no voxel with label " + params.maskLabel() : "N4: the mask is empty");
+        }
+        return include;
+    }
+
+    private static int count(boolean[] include) {
+        int n = 0;
+        for (boolean b : include) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The grid N4 works on: the input subsampled as ITK's ShrinkImageFilter does (size ⌊N/f⌋, voxel j taken from
+     * input index j·f + o, o the rounded offset that centres the shrunk grid on the input grid).
+     */
+    private record Grid(int[] size, int[] offset, int factor, int[] fullSize) {
+
+        static Grid shrunk(int[] fullSize, int factor) {
+            int[] size = new int[3];
+            int[] offset = new int[3];
+            for (int d = 0; d < 3; d++) {
+                size[d] = fullSize[d] / factor;
+                if (size[d] < 2) {
+                    throw new IllegalArgumentException("N4: axis " + "xyz".charAt(d) + " has " + fullSize[d]
+                        + " voxels, leaving " + size[d] + " after shrinking by " + factor + "; at least 2 are needed");
+                }
+                offset[d] = ((fullSize[d] - 1) - (size[d] - 1) * factor + 1) / 2;
+            }
+            return new Grid(size, offset, factor, fullSize);
+        }
+
+        private int source(int x, int y, int z) {
+            return (offset[0] + x * factor) + fullSize[0] * ((offset[1] + y * factor) + fullSize[1] * (offset[2] + z * factor));
+        }
+
+        double[] sample(double[] in) {
+            if (factor == 1) {
+                return in.clone();
+            }
+            double[] out = new double[size[0] * size[1] * size[2]];
+            int i = 0;
+            for (int z = 0; z < size[2]; z++) {
+                for (int y = 0; y < size[1]; y++) {
+                    for (int x = 0; x < size[0]; x++) {
+                        out[i++] = in[source(x, y, z)];
+                    }
+                }
+            }
+            return out;
+        }
+
+        boolean[] sample(boolean[] in) {
+            if (factor == 1) {
+                return in;
+            }
+            boolean[] out = new boolean[size[0] * size[1] * size[2]];
+            int i = 0;
+            for (int z = 0; z < size[2]; z++) {
+                for (int y = 0; y < size[1]; y++) {
+                    for (int x = 0; x < size[0]; x++) {
+                        out[i++] = in[source(x, y, z)];
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The iterative estimation on the working grid. */
+    private static final class Fit {
+        private final double[] logInput;
+        private final boolean[] include;
+        private final int[] size;
+        private final N4Parameters params;
+        private final Workers workers;
+        private final HistogramSharpener sharpener;
+        private final int slab;
+        private final int slices;
+
+        double[] logBias;
+        BSplineLattice lattice;
+        final int[] iterations;
+        final double[] convergence;
+
+        Fit(double[] values, boolean[] include, int[] size, N4Parameters params, Workers workers) {
+            this.include = include;
+            this.size = size;
+            this.params = params;
+            this.workers = workers;
+            this.sharpener = new HistogramSharpener(params.numberOfHistogramBins(),
+                params.biasFieldFullWidthAtHalfMaximum(), params.wienerFilterNoise());
+            this.slab = size[0] * size[1];
+            this.slices = size[2];
+            this.iterations = new int[params.fittingLevels()];
+            this.convergence = new double[params.fittingLevels()];
+            // As ITK: only included positive voxels are log-transformed; the rest keep their value (and are unused).
+            for (int i = 0; i < values.length; i++) {
+                if ((include == null || include[i]) && values[i] > 0) {
+                    values[i] = Math.log(values[i]);
+                }
+            }
+            this.logInput = values;
+            this.logBias = new double[values.length];
+        }
+
+        Fit run() {
+            double[] work = new double[logInput.length];
+            double[] spare = new double[logInput.length];
+            int levels = params.fittingLevels();
+            for (int level = 0; level < levels; level++) {
+                double measure = Double.MAX_VALUE;
+                int done = 0;
+                while (done < params.maximumIterations()[level] && measure > params.convergenceThreshold()) {
+                    subtract(logInput, logBias, work);
+                    sharpener.residualInPlace(work, include, slices, workers);
+                    int[] controlPoints = lattice == null ? params.numberOfControlPoints() : lattice.n;
+                    BSplineLattice update = BSplineLattice.fit(work, include, size, controlPoints,
+                        params.splineOrder(), workers);
+                    lattice = lattice == null ? update : lattice.plus(update);
+                    double[] newBias = lattice.evaluate(size, workers, spare);
+                    measure = coefficientOfVariation(logBias, newBias);
+                    spare = logBias;
+                    logBias = newBias;
+                    done++;
+                }
+                iterations[level] = done;
+                convergence[level] = measure;
+                if (level < levels - 1) {
+                    lattice = lattice.refine();
+                }
+            }
+            return this;
+        }
+
+        private void subtract(double[] a, double[] b, double[] out) {
+            workers.forEach(slices, z -> {
+                for (int i = z * slab; i < (z + 1) * slab; i++) {
+                    out[i] = a[i] - b[i];
+                }
+            });
+        }
+
+        /** CV of exp(old − new) over the included voxels, accumulated as expm1 sums per slice, then in slice order. */
+        private double coefficientOfVariation(double[] oldField, double[] newField) {
+            double[][] sums = new double[slices][];
+            workers.forEach(slices, z -> {
+                double n = 0;
+                double s1 = 0;
+                double s2 = 0;
+                for (int i = z * slab; i < (z + 1) * slab; i++) {
+                    if (include == null || include[i]) {
+                        double d = Math.expm1(oldField[i] - newField[i]);
+                        n++;
+                        s1 += d;
+                        s2 += d * d;
+                    }
+                }
+                sums[z] = new double[] {n, s1, s2};
+            });
+            double n = 0;
+            double s1 = 0;
+            double s2 = 0;
+            for (double[] s : sums) {
+                n += s[0];
+                s1 += s[1];
+                s2 += s[2];
+            }
+            double mean = 1 + s1 / n;
+            double variance = Math.max(0, s2 - s1 * s1 / n) / (n - 1);
+            return Math.sqrt(variance) / mean;
+        }
+    }
+}
