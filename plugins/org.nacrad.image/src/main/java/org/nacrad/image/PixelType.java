@@ -2,16 +2,23 @@ package org.nacrad.image;
 
 /** The voxel type a volume was stored with; kept so writers round-trip it and integer semantics stay visible. */
 public enum PixelType {
-    UINT8(true), INT8(true), UINT16(true), INT16(true), UINT32(true), INT32(true), UINT64(true), INT64(true),
-    FLOAT32(false), FLOAT64(false);
+    UINT8(true, 1), INT8(true, 1), UINT16(true, 2), INT16(true, 2), UINT32(true, 4), INT32(true, 4), UINT64(true, 8),
+    INT64(true, 8), FLOAT32(false, 4), FLOAT64(false, 8);
 
     private final boolean integer;
+    private final int bytes;
 
-    PixelType(boolean integer) {
+    PixelType(boolean integer, int bytes) {
         this.integer = integer;
+        this.bytes = bytes;
     }
 
     public boolean isInteger() {
         return integer;
+    }
+
+    /** Bytes one voxel takes on disk. */
+    public int bytes() {
+        return bytes;
     }
 }
