@@ -1,0 +1,139 @@
+package org.nacrad.image.resample;
+
+import java.util.stream.IntStream;
+
+import org.nacrad.image.Geometry;
+import org.nacrad.image.PixelType;
+import org.nacrad.image.Volume;
+
+/**
+ * Resampling onto any target grid with the semantics of SimpleITK's ResampleImageFilter under the identity
+ * transform: each output voxel centre is mapped to a continuous input index; points outside ITK's buffer range
+ * [-0.5, n-0.5) on any axis get the default value; others are interpolated and stored as the output pixel type (by
+ * default the input's, as SimpleITK does; see {@link OutputCast}). Work is split over output slices; every voxel is
+ * computed by the same arithmetic whatever the thread count, so results are deterministic. When the target axes are
+ * parallel to the input axes the three axes are processed one after another (separable), otherwise each voxel
+ * gathers its 1/8/64 neighbours directly.
+ */
+public final class Resampler {
+
+    private Resampler() {
+    }
+
+    /** Resample keeping the input pixel type, default value 0 (SimpleITK's defaults). */
+    public static Volume resample(Volume input, Geometry target, Interpolator interpolator) {
+        return resample(input, target, interpolator, input.pixelType(), 0.0);
+    }
+
+    public static Volume resample(Volume input, Geometry target, Interpolator interpolator, PixelType outputType,
+        double defaultValue) {
+        requireFinite(input);
+        if (target.voxelCount() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("target grid too large: " + target);
+        }
+        double[] source = interpolator == Interpolator.BSPLINE
+            ? BSplineCoefficients.of(input.data(), input.geometry().size()) : input.data();
+        IndexMapping mapping = new IndexMapping(input.geometry(), target);
+        double[] out = new double[(int) target.voxelCount()];
+        if (mapping.axisAligned()) {
+            new SeparableSampler(source, input.geometry().size(), target.size(), mapping, interpolator).run(out);
+        } else {
+            gather(source, input.geometry().size(), target.size(), mapping, interpolator, out);
+        }
+        double fill = OutputCast.apply(defaultValue, outputType);
+        IntStream.range(0, target.size(2)).parallel().forEach(z -> {
+            int plane = target.size(0) * target.size(1);
+            for (int i = z * plane; i < (z + 1) * plane; i++) {
+                out[i] = Double.isNaN(out[i]) ? fill : OutputCast.apply(out[i], outputType);
+            }
+        });
+        return new Volume(target, outputType, out);
+    }
+
+    /** A mask (or any label image) onto another grid: always nearest neighbour, label type kept. */
+    public static Volume maskOntoGrid(Volume mask, Geometry grid) {
+        return resample(mask, grid, Interpolator.NEAREST);
+    }
+
+    /**
+     * The grid SimpleITK users build to change spacing while keeping the physical extent: same origin and direction,
+     * size_i = round(size_i · spacing_i / newSpacing_i), at least 1.
+     */
+    public static Geometry gridWithSpacing(Geometry g, double[] newSpacing) {
+        if (newSpacing.length != 3) {
+            throw new IllegalArgumentException("target spacing needs 3 values");
+        }
+        int[] size = new int[3];
+        for (int i = 0; i < 3; i++) {
+            if (!(newSpacing[i] > 0) || !Double.isFinite(newSpacing[i])) {
+                throw new IllegalArgumentException("target spacing must be positive: " + newSpacing[i]);
+            }
+            size[i] = (int) Math.max(1, Math.round(g.size(i) * g.spacing(i) / newSpacing[i]));
+        }
+        return new Geometry(size, newSpacing, g.origin(), g.direction());
+    }
+
+    /** Resample to a spacing keeping origin, direction and physical extent (see {@link #gridWithSpacing}). */
+    public static Volume toSpacing(Volume input, double[] spacing, Interpolator interpolator) {
+        return resample(input, gridWithSpacing(input.geometry(), spacing), interpolator);
+    }
+
+    /** 1 × 1 × 1 mm, the default target. */
+    public static Volume toIsotropic1mm(Volume input, Interpolator interpolator) {
+        return toSpacing(input, new double[] {1, 1, 1}, interpolator);
+    }
+
+    private static void requireFinite(Volume v) {
+        double[] d = v.data();
+        for (int i = 0; i < d.length; i++) {
+            if (!Double.isFinite(d[i])) {
+                int[] s = v.geometry().size();
+                throw new IllegalArgumentException("image has a non-finite voxel (" + d[i] + ") at index ("
+                    + i % s[0] + ", " + (i / s[0]) % s[1] + ", " + i / (s[0] * s[1]) + ")");
+            }
+        }
+    }
+
+    static boolean inBuffer(double c, int n) {
+        return c >= -0.5 && c < n - 0.5;
+    }
+
+    /** Oblique case: each output voxel sums support³ weighted source values. */
+    private static void gather(double[] src, int[] in, int[] out, IndexMapping m, Interpolator ip, double[] dst) {
+        int s = ip.support();
+        int nxy = in[0] * in[1];
+        IntStream.range(0, out[2]).parallel().forEach(z -> {
+            double[] c = new double[3];
+            int[] ix = new int[s];
+            int[] iy = new int[s];
+            int[] iz = new int[s];
+            double[] wx = new double[s];
+            double[] wy = new double[s];
+            double[] wz = new double[s];
+            for (int y = 0; y < out[1]; y++) {
+                int row = out[0] * (y + out[1] * z);
+                for (int x = 0; x < out[0]; x++) {
+                    m.map(x, y, z, c);
+                    if (!(inBuffer(c[0], in[0]) && inBuffer(c[1], in[1]) && inBuffer(c[2], in[2]))) {
+                        dst[row + x] = Double.NaN;
+                        continue;
+                    }
+                    ip.taps(c[0], in[0], ix, wx, 0);
+                    ip.taps(c[1], in[1], iy, wy, 0);
+                    ip.taps(c[2], in[2], iz, wz, 0);
+                    double sum = 0;
+                    for (int k = 0; k < s; k++) {
+                        for (int j = 0; j < s; j++) {
+                            int base = iz[k] * nxy + iy[j] * in[0];
+                            double wjk = wz[k] * wy[j];
+                            for (int i = 0; i < s; i++) {
+                                sum += wx[i] * wjk * src[base + ix[i]];
+                            }
+                        }
+                    }
+                    dst[row + x] = sum;
+                }
+            }
+        });
+    }
+}
