@@ -1,0 +1,156 @@
+package org.nacrad.radiomics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nacrad.image.Volume;
+import org.nacrad.image.resample.Crop;
+import org.nacrad.image.resample.Interpolator;
+import org.nacrad.image.resample.RadiomicsResampling;
+import org.nacrad.radiomics.features.FirstOrder;
+import org.nacrad.radiomics.roi.BoundingBox;
+import org.nacrad.radiomics.roi.DiscretisedRoi;
+import org.nacrad.radiomics.roi.MaskCheck;
+import org.nacrad.radiomics.roi.Resegmentation;
+import org.nacrad.radiomics.roi.Roi;
+import org.nacrad.radiomics.shape.Shape;
+import org.nacrad.radiomics.texture.GrayLevelCooccurrenceMatrix;
+import org.nacrad.radiomics.texture.GrayLevelDependenceMatrix;
+import org.nacrad.radiomics.texture.GrayLevelRunLengthMatrix;
+import org.nacrad.radiomics.texture.GrayLevelSizeZoneMatrix;
+import org.nacrad.radiomics.texture.NeighbouringGrayToneDifferenceMatrix;
+
+/**
+ * Feature extraction for one image and one mask, following PyRadiomics' {@code RadiomicsFeatureExtractor.execute}
+ * for the {@code Original} image type:
+ * <ol>
+ * <li>normalise the whole image (if {@code normalize});</li>
+ * <li>resample image and mask (if interpolator and spacing are set), otherwise pre-crop (if {@code preCrop});</li>
+ * <li>check the mask (grid, label, dimensions, size) → bounding box;</li>
+ * <li>shape features on the mask cropped to the box (not resegmented unless {@code resegmentShape});</li>
+ * <li>resegment (if a range is set) and check again;</li>
+ * <li>crop to the (new) box without padding, discretise once, compute first-order and texture classes.</li>
+ * </ol>
+ * ROI problems (label absent, single voxel, too few dimensions, resegmentation leaving ≤ 1 voxel, NaN in the ROI,
+ * too many gray levels) raise {@link org.nacrad.radiomics.roi.RoiException} with PyRadiomics' message. Stateless and
+ * thread-safe: patients/ROIs may be extracted in parallel, each call is deterministic.
+ */
+public final class RadiomicsExtractor {
+
+    /** Reported as {@code diagnostics_Versions_*}. */
+    public static final String VERSION = "0.1.0";
+    public static final String CONFORMS_TO = "PyRadiomics 3.1";
+
+    private RadiomicsExtractor() {
+    }
+
+    /** All default features of the 3D classes (107 with PyRadiomics 3 defaults). */
+    public static RadiomicsResult extract(Volume image, Volume mask, RadiomicsSettings s) {
+        return extract(image, mask, s, FeatureSelection.defaults());
+    }
+
+    public static RadiomicsResult extract(Volume image, Volume mask, RadiomicsSettings s, FeatureSelection selection) {
+        Map<String, String> diag = new LinkedHashMap<>();
+        diag.put("diagnostics_Versions_NACRad", VERSION);
+        diag.put("diagnostics_Versions_ConformsTo", CONFORMS_TO);
+        diag.put("diagnostics_Configuration_Settings", s.toString());
+        diag.put("diagnostics_Configuration_EnabledImageTypes", "{'Original': {}}");
+        Diagnostics.image(diag, "original", image);
+        Diagnostics.mask(diag, "original", image, mask, s.label());
+
+        Volume img = image;
+        Volume msk = mask;
+        if (s.normalize()) {
+            throw new UnsupportedOperationException("normalize is not available yet in this build");
+        }
+        if (s.resamples()) {
+            RadiomicsResampling.Result r = new RadiomicsResampling(s.resampledPixelSpacing(),
+                Interpolator.parse(s.interpolator()), s.padDistance(), s.label()).apply(img, msk, "radiomics input");
+            img = r.image();
+            msk = r.mask();
+            Diagnostics.image(diag, "interpolated", img);
+            Diagnostics.mask(diag, "interpolated", img, msk, s.label());
+        } else if (s.preCrop()) {
+            MaskCheck.Result pre = check(img, msk, s);
+            int[] lower = new int[3];
+            int[] size = new int[3];
+            BoundingBox b = pre.box();
+            int[] lo = {b.x(), b.y(), b.z()};
+            int[] extent = {b.sizeX(), b.sizeY(), b.sizeZ()};
+            for (int d = 0; d < 3; d++) {
+                lower[d] = Math.max(0, lo[d] - s.padDistance());
+                size[d] = Math.min(img.geometry().size(d), lo[d] + extent[d] + s.padDistance()) - lower[d];
+            }
+            img = Crop.of(img, lower, size);
+            msk = Crop.of(pre.mask(), lower, size);
+        }
+        MaskCheck.Result checked = check(img, msk, s);
+        if (checked.corrected()) {
+            Diagnostics.mask(diag, "corrected", img, checked.mask(), s.label());
+        }
+        msk = checked.mask();
+        BoundingBox box = checked.box();
+
+        Map<String, Double> features = new LinkedHashMap<>();
+        Volume shapeMask = msk;
+        BoundingBox shapeBox = box;
+        if (s.resegmentRange() != null) {
+            Resegmentation.Result r = Resegmentation.apply(img, msk, s.label(), s.resegmentRange(),
+                s.resegmentMode());
+            msk = r.mask();
+            box = check(img, msk, s).box();
+            Diagnostics.mask(diag, "resegmented", img, msk, s.label());
+            if (s.resegmentShape()) {
+                shapeMask = msk;
+                shapeBox = box;
+            }
+        }
+        if (selection.enabled(FeatureClass.SHAPE)) {
+            Roi shapeRoi = Roi.crop(img, shapeMask, shapeBox, s.label(), 0);
+            put(features, FeatureClass.SHAPE, Shape.compute(shapeRoi, selection.requested(FeatureClass.SHAPE)));
+        }
+        boolean anyIntensity = false;
+        for (FeatureClass c : FeatureClass.values()) {
+            anyIntensity |= c != FeatureClass.SHAPE && selection.enabled(c);
+        }
+        if (anyIntensity) {
+            Roi roi = Roi.crop(img, msk, box, s.label(), 0);
+            DiscretisedRoi binned = DiscretisedRoi.of(roi, s.binWidth(), s.binCount(), s.mode());
+            for (FeatureClass c : FeatureClass.values()) {
+                if (c != FeatureClass.SHAPE && selection.enabled(c)) {
+                    put(features, c, intensity(c, binned, s, selection.requested(c)));
+                }
+            }
+        }
+        return new RadiomicsResult(diag, features);
+    }
+
+    /** Shape features alone, for a mask shared by several sequences (computed once per mask, as the study did). */
+    public static Map<String, Double> shape(Volume image, Volume mask, RadiomicsSettings s, List<String> names) {
+        RadiomicsResult r = extract(image, mask, s, FeatureSelection.fromMap(Map.of("shape", names)));
+        return r.features();
+    }
+
+    private static Map<String, Double> intensity(FeatureClass c, DiscretisedRoi roi, RadiomicsSettings s,
+        List<String> names) {
+        return switch (c) {
+            case FIRSTORDER -> FirstOrder.compute(roi, s.voxelArrayShift(), s.mode(), names);
+            case GLCM -> GrayLevelCooccurrenceMatrix.compute(roi, s, names);
+            case GLDM -> GrayLevelDependenceMatrix.compute(roi, s, names);
+            case GLRLM -> GrayLevelRunLengthMatrix.compute(roi, s, names);
+            case GLSZM -> GrayLevelSizeZoneMatrix.compute(roi, s, names);
+            case NGTDM -> NeighbouringGrayToneDifferenceMatrix.compute(roi, s, names);
+            case SHAPE -> throw new IllegalArgumentException("shape is not an intensity class");
+        };
+    }
+
+    private static MaskCheck.Result check(Volume image, Volume mask, RadiomicsSettings s) {
+        return MaskCheck.check(image, mask, s.label(), s.minimumROIDimensions(), s.minimumROISize(), s.correctMask(),
+            s.geometryTolerance());
+    }
+
+    private static void put(Map<String, Double> out, FeatureClass c, Map<String, Double> values) {
+        values.forEach((name, v) -> out.put("original_" + c.key() + "_" + name, v));
+    }
+}
