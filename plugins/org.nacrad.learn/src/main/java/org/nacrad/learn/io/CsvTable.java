@@ -120,7 +120,10 @@ public final class CsvTable {
         return out;
     }
 
-    /** A numeric column; empty, "NA" and "NaN" cells become NaN, anything else non-numeric is an error. */
+    /**
+     * A numeric column; empty, "NA" and "NaN" cells become NaN, "inf"/"-inf" (Python's spelling) and Java's
+     * "Infinity" are infinite; anything else non-numeric is an error naming file, line and column.
+     */
     public double[] numericColumn(String name) {
         int c = columnIndex(name);
         double[] out = new double[rows.size()];
@@ -134,6 +137,12 @@ public final class CsvTable {
         String t = text.trim();
         if (t.isEmpty() || t.equals("NA") || t.equalsIgnoreCase("NaN")) {
             return Double.NaN;
+        }
+        if (t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("+inf")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (t.equalsIgnoreCase("-inf")) {
+            return Double.NEGATIVE_INFINITY;
         }
         try {
             return Double.parseDouble(t);
