@@ -33,7 +33,11 @@ public final class NrrdWriter {
         if (name.toLowerCase(Locale.ROOT).endsWith(".nhdr")) {
             String dataName = name.substring(0, name.length() - ".nhdr".length()) + ".raw.gz";
             Path data = file.resolveSibling(dataName);
-            AtomicFiles.write(data, out -> writeData(volume, out, data));
+            try {
+                AtomicFiles.write(data, out -> writeData(volume, out, data));
+            } catch (VolumeFormatException e) {
+                throw new VolumeFormatException(file, "cannot write its data file (" + e.getMessage() + ")", e);
+            }
             String header = header(volume, keyValues, dataName);
             AtomicFiles.write(file, out -> out.write(header.getBytes(StandardCharsets.UTF_8)));
         } else {
