@@ -214,11 +214,10 @@ final class BSplineLattice {
                     idx[axis] = 0;
                     int srcBase = idx[0] + size[0] * (idx[1] + size[1] * idx[2]);
                     double v = 0;
-                    for (int k = 0; k < len; k++) {
-                        int j = m - 2 * k + order;
-                        if (j >= 0 && j <= order + 1) {
-                            v += mask[j] * src[srcBase + k * stride];
-                        }
+                    // mask index j = m − 2k + order lies in [0, order + 1] only for k in [⌈(m − 1)/2⌉, ⌊(m + order)/2⌋]
+                    int kHi = Math.min(len - 1, (m + order) / 2);
+                    for (int k = Math.max(0, m / 2); k <= kHi; k++) {
+                        v += mask[m - 2 * k + order] * src[srcBase + k * stride];
                     }
                     out[index(dst, x, y, z)] = v;
                 }

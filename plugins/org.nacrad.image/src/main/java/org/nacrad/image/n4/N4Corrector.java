@@ -29,7 +29,7 @@ public final class N4Corrector {
      */
     public static N4Result correct(Volume image, Volume mask, N4Parameters params) {
         Geometry full = image.geometry();
-        requireFinite(image.data());
+        requireFinite(image);
         boolean[] include = mask == null ? null : selection(mask, full, params);
         Grid work = Grid.shrunk(full.size(), params.shrinkFactor());
         double[] values = work.sample(image.data());
@@ -56,11 +56,14 @@ public final class N4Corrector {
         }
     }
 
-    private static void requireFinite(double[] data) {
+    private static void requireFinite(Volume image) {
+        double[] data = image.data();
+        int nx = image.geometry().size(0);
+        int ny = image.geometry().size(1);
         for (int i = 0; i < data.length; i++) {
             if (!Double.isFinite(data[i])) {
-                throw new IllegalArgumentException("N4: the image has a non-finite voxel (" + data[i] + ") at linear index "
-                    + i);
+                throw new IllegalArgumentException("N4: the image has a non-finite voxel (" + data[i] + ") at index (x="
+                    + i % nx + ", y=" + (i / nx) % ny + ", z=" + i / (nx * ny) + ")");
             }
         }
     }

@@ -79,7 +79,7 @@ class N4CorrectorTest {
         Volume image = N4Golden.image();
         double[] data = image.data().clone();
         data[1234] = Double.NaN;
-        assertError("non-finite voxel (NaN) at linear index 1234",
+        assertError("non-finite voxel (NaN) at index (x=18, y=19, z=0)",
             () -> N4Corrector.correct(image.withData(data), null, QUICK));
     }
 
