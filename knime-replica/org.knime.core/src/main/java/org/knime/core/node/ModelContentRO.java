@@ -1,0 +1,10 @@
+/*
+ * NACRad replica of the KNIME 5.3 API (org.knime.core 5.3). GPL-3.0-or-later. Compile/test only, never shipped.
+ */
+package org.knime.core.node;
+
+import org.knime.core.node.config.ConfigRO;
+
+public interface ModelContentRO extends ConfigRO {
+    ModelContentRO getModelContent(String key) throws InvalidSettingsException;
+}
