@@ -6,7 +6,8 @@ import java.util.Locale;
  * Which definition wins where PyRadiomics documents a deviation from the IBSI reference manual. {@link #PYRADIOMICS}
  * reproduces PyRadiomics 3 exactly; {@link #IBSI} switches to IBSI's definitions for: fixed-bin-size discretisation
  * (bins aligned to the ROI minimum, {@code floor((x - min) / w) + 1}), kurtosis (excess, minus 3) and the NGTDM
- * (voxels without a valid neighbour are left out of n<sub>i</sub>).
+ * (voxels without a valid neighbour are left out of n<sub>i</sub>) and the principal axes of shape (sample covariance,
+ * N − 1, instead of the population covariance).
  */
 public enum ComplianceMode {
     PYRADIOMICS, IBSI;

@@ -108,7 +108,8 @@ public final class RadiomicsExtractor {
         }
         if (selection.enabled(FeatureClass.SHAPE)) {
             Roi shapeRoi = Roi.crop(img, shapeMask, shapeBox, s.label(), 0);
-            put(features, FeatureClass.SHAPE, Shape.compute(shapeRoi, selection.requested(FeatureClass.SHAPE)));
+            put(features, FeatureClass.SHAPE, Shape.compute(shapeRoi, s.mode(),
+                selection.requested(FeatureClass.SHAPE)));
         }
         boolean anyIntensity = false;
         for (FeatureClass c : FeatureClass.values()) {

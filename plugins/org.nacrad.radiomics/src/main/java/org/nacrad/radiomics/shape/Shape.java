@@ -3,6 +3,7 @@ package org.nacrad.radiomics.shape;
 import java.util.Collection;
 import java.util.Map;
 
+import org.nacrad.radiomics.ComplianceMode;
 import org.nacrad.radiomics.features.Feature;
 import org.nacrad.radiomics.features.FeatureTable;
 import org.nacrad.radiomics.features.Maths;
@@ -12,7 +13,8 @@ import org.nacrad.radiomics.roi.Roi;
  * 3D shape features (PyRadiomics {@code shape}), from the mask only. The cropped mask is padded by one background
  * voxel; V and A come from the {@link MarchingCubes} mesh, N<sub>v</sub> is the voxel count, and λ<sub>major</sub> ≥
  * λ<sub>minor</sub> ≥ λ<sub>least</sub> are the eigenvalues of the (population) covariance of the voxel-centre
- * coordinates (index × spacing); eigenvalues in (−1e−10, 0) are set to 0, really negative ones give NaN.
+ * coordinates (index × spacing; in IBSI mode the sample covariance, N − 1); eigenvalues in (−1e−10, 0) are set to 0,
+ * really negative ones give NaN.
  *
  * <pre>
  * MeshVolume = V       VoxelVolume = Nv · voxel volume       SurfaceArea = A       SurfaceVolumeRatio = A / V
@@ -71,11 +73,12 @@ public final class Shape {
     }
 
     /** Shape features of the ROI mask of {@code roi} (image values are not used). */
-    public static Map<String, Double> compute(Roi roi, Collection<String> names) {
-        return FEATURES.evaluate(coefficients(roi), names);
+    public static Map<String, Double> compute(Roi roi, ComplianceMode mode, Collection<String> names) {
+        return FEATURES.evaluate(coefficients(roi, mode), names);
     }
 
-    public static Coefficients coefficients(Roi roi) {
+    /** IBSI mode uses the sample covariance (divide by N − 1) for the principal axes, PyRadiomics the population one. */
+    public static Coefficients coefficients(Roi roi, ComplianceMode mode) {
         int[] s = roi.shape();
         int[] padded = {s[0] + 2, s[1] + 2, s[2] + 2};
         boolean[] src = roi.mask();
@@ -99,6 +102,7 @@ public final class Shape {
         for (int d = 0; d < 3; d++) {
             mean[d] /= n;
         }
+        double denominator = mode == ComplianceMode.IBSI ? n - 1 : n;
         double[][] cov = new double[3][3];
         i = 0;
         for (int z = 0; z < s[0]; z++) {
@@ -108,7 +112,7 @@ public final class Shape {
                         double[] c = {z * spacing[0] - mean[0], y * spacing[1] - mean[1], x * spacing[2] - mean[2]};
                         for (int a = 0; a < 3; a++) {
                             for (int b = 0; b < 3; b++) {
-                                cov[a][b] += c[a] * c[b] / n;
+                                cov[a][b] += c[a] * c[b] / denominator;
                             }
                         }
                     }
