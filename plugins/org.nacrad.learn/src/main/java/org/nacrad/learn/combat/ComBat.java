@@ -18,7 +18,9 @@ import org.nacrad.learn.MissingValues;
  * (so they cannot distort the priors) and passed through unchanged. neuroCombat keeps them, replacing a pooled
  * variance of exactly 0 by the median of {@code var_pooled != 0}; we apply that same replacement to non-constant
  * features whose residual variance is exactly 0. (3) a within-batch variance of exactly 0 becomes 1, as in
- * neuroCombat. Batch and categorical levels are sorted as {@link Levels} describes.
+ * neuroCombat. Batch and categorical levels are sorted as {@link Levels} describes. Everything is double precision;
+ * neuroCombat casts a DataFrame {@code dat} and continuous covariates to float32, so compare with it on float64
+ * arrays and float32-exact covariates (the oracle does).
  */
 public final class ComBat {
 
