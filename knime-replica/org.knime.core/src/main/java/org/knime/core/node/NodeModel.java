@@ -188,14 +188,11 @@ public abstract class NodeModel implements AbstractNodeView.ViewableModel {
         return peekFlowVariable(name, VariableType.StringType.INSTANCE);
     }
 
-    /** @throws NoSuchElementException if no variable of that name can be read as the given type */
+    /** As KNIME: the topmost variable with this name and exactly this type (others of that name are skipped). */
     public final <T> T peekFlowVariable(final String name, final VariableType<T> type) {
         for (int i = m_flowVariables.size() - 1; i >= 0; i--) {
             FlowVariable v = m_flowVariables.get(i);
-            if (v.getName().equals(name)) {
-                if (!v.getVariableType().isConvertible(type)) {
-                    break;
-                }
+            if (v.getName().equals(name) && v.getVariableType().equals(type)) {
                 return v.getValue(type);
             }
         }
