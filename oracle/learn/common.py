@@ -1,6 +1,5 @@
 """Shared helpers of the learning oracle: exact CSV writing (repr of floats round-trips float64)."""
 import csv
-import json
 import os
 
 GOLDEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden")
@@ -32,9 +31,3 @@ def write_matrix(area, name, columns, matrix, ids=None):
         rows.append(([ids[i]] if ids is not None else []) + [float(v) for v in r])
     write_csv(area, name, header, rows)
 
-
-def write_json(area, name, obj):
-    d = os.path.join(GOLDEN, area)
-    os.makedirs(d, exist_ok=True)
-    with open(os.path.join(d, name), "w") as f:
-        json.dump(obj, f, indent=1, sort_keys=True)
