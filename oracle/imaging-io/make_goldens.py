@@ -175,6 +175,22 @@ def nifti_cases():
         ("zero_pixdim_int16.nii", dict(spacing=(0.0, 0.8, 2.5), qform=(np.eye(3), off), qcode=1), np.int16),
         ("four_d_int16.nii", dict(spacing=sp, qform=(ra, off), qcode=1, dim4=3), np.int16),
     ]
+    # ITK decides between near-equal qform and sform (codes 2-4) from the signs of LINPACK singular vectors:
+    # a sweep of random oblique grids whose sform differs from the qform by 2e-5 mm in the offset or 1e-6 in the
+    # matrix, so each file exercises that decision.
+    rng = np.random.default_rng(2026)
+    for k in range(24):
+        r = rotation(*rng.uniform(-np.pi, np.pi, 3))
+        spk = tuple(np.round(rng.uniform(0.4, 3.0, 3), 3))
+        offk = tuple(np.round(rng.uniform(-150, 150, 3), 2))
+        sf = affine(r, spk, offk)
+        if k % 2:
+            sf[:, 3] += 2e-5
+        else:
+            sf[:, :3] += rng.uniform(-1e-6, 1e-6, (3, 3))
+        codes = [(2, 4), (4, 2), (3, 3), (2, 2)][k % 4]
+        cases.append((f"svd_choice_{k:02d}.nii", dict(spacing=spk, qform=(r, offk), sform=sf, qcode=codes[0],
+                                                      scode=codes[1]), np.int16))
     for dt in (np.uint8, np.int8, np.uint16, np.int16, np.uint32, np.int32, np.uint64, np.int64, np.float32,
                np.float64):
         for ext in (".nii", ".nii.gz"):

@@ -178,35 +178,42 @@ final class NiftiGeometry {
     }
 
     /**
-     * ITK compares the SVDs of both 3×3 parts (singular values, left singular vectors) and the offsets within 1e-4.
-     * For matrices with orthogonal columns — the sform has passed {@link #orthonormalWithoutSkew} — the singular
-     * values are the column norms and the singular vectors the normalised columns, which is what is compared here
-     * without the sign and order ambiguities of a numerical SVD.
+     * ITK's test for a sform "very similar" to the qform: single-precision LINPACK SVDs of both 3×3 parts have
+     * singular values within 1e-4, left singular vectors U_s·U_q⁻¹ within 1e-4 of identity, and offsets within
+     * 1e-4. The singular vectors' signs and order come from the algorithm, so oblique matrices can fail this test
+     * even when both transforms agree; {@link LinpackSvd} reproduces that. U_q is orthogonal, so its inverse is its
+     * transpose to far below the tolerance.
      */
     private static boolean verySimilar(double[][] s, double[][] q) {
-        double[] ns = columnNorms(s);
-        double[] nq = columnNorms(q);
-        java.util.Arrays.sort(ns);
-        java.util.Arrays.sort(nq);
+        LinpackSvd ss = LinpackSvd.of(top3x3(s));
+        LinpackSvd qs = LinpackSvd.of(top3x3(q));
         for (int i = 0; i < 3; i++) {
-            if (Math.abs(ns[i] - nq[i]) > ORTHONORMAL || Math.abs(s[i][3] - q[i][3]) > ORTHONORMAL) {
+            if (Math.abs(ss.w[i] - qs.w[i]) > ORTHONORMAL || Math.abs((float) s[i][3] - (float) q[i][3]) > ORTHONORMAL) {
                 return false;
             }
         }
-        double[][] us = normalisedColumns(s);
-        double[][] uq = normalisedColumns(q);
-        if (us == null || uq == null) {
-            return false;
-        }
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                double v = us[i][0] * uq[j][0] + us[i][1] * uq[j][1] + us[i][2] * uq[j][2];
+                float v = 0;
+                for (int k = 0; k < 3; k++) {
+                    v += ss.u[i][k] * qs.u[j][k];
+                }
                 if (Math.abs(v - (i == j ? 1 : 0)) > ORTHONORMAL) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static float[][] top3x3(double[][] m) {
+        float[][] f = new float[3][3];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                f[r][c] = (float) m[r][c];
+            }
+        }
+        return f;
     }
 
     private static double[] columnNorms(double[][] m) {
