@@ -44,6 +44,23 @@ class BinaryMetricsTest {
     }
 
     @Test
+    void scoringsAndSummaryAgreeWithTheMetrics() {
+        int[] t = {0, 0, 1, 1, 1, 0};
+        int[] p = {0, 1, 1, 1, 0, 0};
+        double[] s = {0.1, 0.7, 0.8, 0.9, 0.3, 0.2};
+        BinaryMetrics m = BinaryMetrics.of(t, p, s);
+        assertEquals(m.balancedAccuracy(), Scoring.fromName("balanced_accuracy").score(t, p, null));
+        assertEquals(m.auc(), Scoring.ROC_AUC.score(t, p, s));
+        assertEquals(m.sensitivity(), Scoring.RECALL.score(t, p, null));
+        assertEquals(4.0 / 6, Scoring.ACCURACY.score(t, p, null), 1e-15);
+        assertThrows(IllegalArgumentException.class, () -> Scoring.fromName("kappa"));
+        BinaryMetrics perfect = BinaryMetrics.of(t, t, s);
+        MeanSd ba = MetricsSummary.of(List.of(m, perfect)).get("balanced_accuracy");
+        assertEquals((m.balancedAccuracy() + 1) / 2, ba.mean(), 1e-15);
+        assertEquals(Math.abs(1 - m.balancedAccuracy()) / Math.sqrt(2), ba.sd(), 1e-15); // n = 2, ddof = 1
+    }
+
+    @Test
     void aucOfPerfectAndReversedRankingAndAllTies() {
         int[] y = {0, 0, 1, 1};
         assertEquals(1.0, RocAuc.of(y, new double[] {0.1, 0.2, 0.8, 0.9}));
