@@ -88,6 +88,10 @@ public final class ComBat {
         }
         double[][] x = usedColumns(data, used);
         int p = x.length;
+        if (empiricalBayes && p < 2) {
+            throw new IllegalArgumentException("ComBat: empirical Bayes pools estimates across features and needs at "
+                    + "least 2 non-constant features, got " + p + "; switch empirical Bayes off");
+        }
 
         CovariateDesign covDesign = CovariateDesign.learn(covariates);
         double[][] cov = covDesign.encode(covariates, data.rowIds());
