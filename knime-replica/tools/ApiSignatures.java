@@ -92,7 +92,7 @@ public final class ApiSignatures {
             }
         }
         if (!hasCtor && kind == Tree.Kind.CLASS) {
-            String access = mods.contains(Modifier.PUBLIC) ? "public " : mods.contains(Modifier.PROTECTED)
+            String access = inInterface || mods.contains(Modifier.PUBLIC) ? "public " : mods.contains(Modifier.PROTECTED)
                 ? "protected " : null;
             if (access != null) {
                 lines.add(name + ": " + access + c.getSimpleName() + "() // implicit");
@@ -116,7 +116,8 @@ public final class ApiSignatures {
         boolean ctor = m.getName().contentEquals("<init>");
         String params = m.getParameters().stream().map(p -> {
             String t = norm(p.getType());
-            return (p.getModifiers().getFlags().isEmpty() ? "" : "") + t;
+            boolean varargs = p.toString().contains("...");
+            return varargs && t.endsWith("[]") ? t.substring(0, t.length() - 2) + "..." : t;
         }).collect(Collectors.joining(", "));
         StringBuilder s = new StringBuilder(join(mods)).append(typeParams(m.getTypeParameters()));
         if (!m.getTypeParameters().isEmpty()) {

@@ -3,8 +3,10 @@
  */
 package org.knime.core.node;
 
+import org.knime.core.node.AbstractNodeView.ViewableModel;
+
 /** Base of node views. Views are not supported headless by the replica: constructing one fails. */
-public abstract class AbstractNodeView<T extends AbstractNodeView.ViewableModel> {
+public abstract class AbstractNodeView<T extends ViewableModel> {
 
     /** Implemented by models that views can display. */
     public static interface ViewableModel {

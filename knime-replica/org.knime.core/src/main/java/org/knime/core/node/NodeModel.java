@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.AbstractNodeView.ViewableModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -27,7 +28,7 @@ import org.knime.core.node.workflow.VariableType;
  * request) lives in private fields that the replica's harness (org.nacrad.replica.harness) reads and sets
  * reflectively, so no member beyond KNIME's API is public.
  */
-public abstract class NodeModel implements AbstractNodeView.ViewableModel {
+public abstract class NodeModel implements ViewableModel {
 
     private final PortType[] m_inPortTypes;
 

@@ -10,8 +10,8 @@ public abstract class VariableType<T> {
 
     /** Base of the built-in types. */
     protected abstract static class DefaultVariableType<T> extends VariableType<T> {
-        DefaultVariableType(final String id, final Class<T> simpleType) {
-            super(id, simpleType);
+        DefaultVariableType(final String id) {
+            super(id);
         }
     }
 
@@ -19,7 +19,12 @@ public abstract class VariableType<T> {
         public static final BooleanType INSTANCE = new BooleanType();
 
         private BooleanType() {
-            super("BOOLEAN", Boolean.class);
+            super("BOOLEAN");
+        }
+
+        @Override
+        public Class<Boolean> getSimpleType() {
+            return Boolean.class;
         }
     }
 
@@ -27,7 +32,12 @@ public abstract class VariableType<T> {
         public static final DoubleType INSTANCE = new DoubleType();
 
         private DoubleType() {
-            super("DOUBLE", Double.class);
+            super("DOUBLE");
+        }
+
+        @Override
+        public Class<Double> getSimpleType() {
+            return Double.class;
         }
     }
 
@@ -35,7 +45,12 @@ public abstract class VariableType<T> {
         public static final IntType INSTANCE = new IntType();
 
         private IntType() {
-            super("INTEGER", Integer.class);
+            super("INTEGER");
+        }
+
+        @Override
+        public Class<Integer> getSimpleType() {
+            return Integer.class;
         }
     }
 
@@ -43,7 +58,12 @@ public abstract class VariableType<T> {
         public static final LongType INSTANCE = new LongType();
 
         private LongType() {
-            super("LONG", Long.class);
+            super("LONG");
+        }
+
+        @Override
+        public Class<Long> getSimpleType() {
+            return Long.class;
         }
     }
 
@@ -51,22 +71,22 @@ public abstract class VariableType<T> {
         public static final StringType INSTANCE = new StringType();
 
         private StringType() {
-            super("STRING", String.class);
+            super("STRING");
+        }
+
+        @Override
+        public Class<String> getSimpleType() {
+            return String.class;
         }
     }
 
     private final String m_id;
 
-    private final Class<T> m_simpleType;
-
-    VariableType(final String id, final Class<T> simpleType) {
+    VariableType(final String id) {
         m_id = id;
-        m_simpleType = simpleType;
     }
 
-    public Class<T> getSimpleType() {
-        return m_simpleType;
-    }
+    public abstract Class<T> getSimpleType();
 
     /** @return KNIME's identifier, e.g. INTEGER, DOUBLE, STRING, LONG, BOOLEAN (the "class" key in workflows) */
     public String getIdentifier() {
