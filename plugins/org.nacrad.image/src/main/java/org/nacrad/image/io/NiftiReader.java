@@ -31,12 +31,29 @@ public final class NiftiReader {
         }
     }
 
+    /** Geometry and pixel type from the header alone (for .nii.gz only the header is decompressed). */
+    public static VolumeHeader readHeader(Path file) throws IOException {
+        try (InputStream in = Streams.open(file)) {
+            NiftiHeader h = header(in, file);
+            Geometry geometry = geometry(h, file);
+            PixelType stored = h.pixelType(file);
+            return new VolumeHeader(geometry, mustRescale(h) && stored != PixelType.FLOAT64 ? PixelType.FLOAT32 : stored);
+        } catch (IOException e) {
+            throw Streams.describe(file, e);
+        }
+    }
+
+    private static Geometry geometry(NiftiHeader h, Path file) throws VolumeFormatException {
+        Geometry geometry = NiftiGeometry.of(h, size(h, file), file);
+        GeometryChecks.requireOrthonormal(geometry, file);
+        return geometry;
+    }
+
     private static Volume read(InputStream in, Path file) throws IOException {
         NiftiHeader h = header(in, file);
-        int[] size = size(h, file);
+        Geometry geometry = geometry(h, file);
+        int[] size = geometry.size();
         PixelType stored = h.pixelType(file);
-        Geometry geometry = NiftiGeometry.of(h, size, file);
-        GeometryChecks.requireOrthonormal(geometry, file);
         long headerBytes = h.version == 1 ? NiftiHeader.NIFTI1_SIZE : NiftiHeader.NIFTI2_SIZE;
         in.skipNBytes(h.voxOffset - headerBytes);
         double[] data = new double[size[0] * size[1] * size[2]];
@@ -82,17 +99,25 @@ public final class NiftiReader {
         return new int[] {(int) h.dim[1], (int) h.dim[2], (int) h.dim[3]};
     }
 
+    private static double slope(NiftiHeader h) {
+        return Math.abs(h.sclSlope) < Math.ulp(1.0) ? 1 : h.sclSlope;
+    }
+
+    private static boolean mustRescale(NiftiHeader h) {
+        double eps = Math.ulp(1.0);
+        return Math.abs(slope(h) - 1) > eps || Math.abs(h.sclInter) > eps;
+    }
+
     /**
      * ITK's MustRescale rule: a slope of (almost) zero means 1; scaling applies unless slope 1 and intercept 0.
      * Integer data become float32 computed as float(float(v) · slope + intercept).
      */
     private static Volume rescale(Volume v, NiftiHeader h) {
-        double eps = Math.ulp(1.0);
-        double slope = Math.abs(h.sclSlope) < eps ? 1 : h.sclSlope;
-        double inter = h.sclInter;
-        if (Math.abs(slope - 1) <= eps && Math.abs(inter) <= eps) {
+        if (!mustRescale(h)) {
             return v;
         }
+        double slope = slope(h);
+        double inter = h.sclInter;
         double[] d = v.data();
         if (v.pixelType() == PixelType.FLOAT64) {
             for (int i = 0; i < d.length; i++) {

@@ -138,25 +138,44 @@ public final class NrrdReader {
         }
     }
 
-    /** A scalar 3D volume from the file content: three domain axes, any other axis of size 1. */
-    static Volume toVolume(Content c) throws VolumeFormatException {
-        Path file = c.header().file();
-        int[] domain = domainAxes(c);
-        if (domain.length != 3) {
-            throw new VolumeFormatException(file, domain.length + "D image (sizes " + java.util.Arrays.toString(
-                c.sizes()) + ", kinds " + String.join(" ", c.kinds()) + "); a 3D volume is needed");
+    private static Volume toVolume(Content c) throws VolumeFormatException {
+        return new Volume(scalarGeometry(c.header()), c.type(), c.values());
+    }
+
+    /** Geometry and pixel type from the header alone (a detached data file is not opened). */
+    public static VolumeHeader readHeader(Path file) throws IOException {
+        try (InputStream in = Streams.openRaw(file)) {
+            NrrdHeader h = NrrdHeader.read(in, file);
+            return new VolumeHeader(scalarGeometry(h), h.pixelType());
+        } catch (IOException e) {
+            throw Streams.describe(file, e);
         }
-        int components = c.values().length / (c.sizes()[domain[0]] * c.sizes()[domain[1]] * c.sizes()[domain[2]]);
+    }
+
+    /** The grid of a scalar 3D volume: three domain axes, any other axis of size 1. */
+    private static Geometry scalarGeometry(NrrdHeader h) throws VolumeFormatException {
+        Path file = h.file();
+        int[] sizes = h.sizes();
+        String[] kinds = h.kinds();
+        int[] domain = domainAxes(kinds);
+        if (domain.length != 3) {
+            throw new VolumeFormatException(file, domain.length + "D image (sizes " + java.util.Arrays.toString(sizes)
+                + ", kinds " + String.join(" ", kinds) + "); a 3D volume is needed");
+        }
+        long components = 1;
+        for (int a = 0; a < sizes.length; a++) {
+            components *= java.util.Arrays.binarySearch(domain, a) < 0 ? sizes[a] : 1;
+        }
         if (components != 1) {
             throw new VolumeFormatException(file, "NRRD has " + components + " values per voxel; a scalar volume is "
                 + "needed (read 3D Slicer segmentations with SegmentationReader)");
         }
-        return new Volume(geometry(c.header(), domain, c.sizes()), c.type(), c.values());
+        return geometry(h, domain, sizes);
     }
 
     /** Axes that are domain, space or time kinds, or of unknown kind, as teem's nrrdDomainAxesGet. */
-    static int[] domainAxes(Content c) {
-        return java.util.stream.IntStream.range(0, c.kinds().length).filter(i -> isDomain(c.kinds()[i])).toArray();
+    static int[] domainAxes(String[] kinds) {
+        return java.util.stream.IntStream.range(0, kinds.length).filter(i -> isDomain(kinds[i])).toArray();
     }
 
     private static boolean isDomain(String kind) {

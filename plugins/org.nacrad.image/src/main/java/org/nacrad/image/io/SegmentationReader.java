@@ -36,7 +36,7 @@ public final class SegmentationReader {
 
     public static List<Segment> read(Path file) throws IOException {
         NrrdReader.Content c = NrrdReader.readAll(file);
-        int[] domain = NrrdReader.domainAxes(c);
+        int[] domain = NrrdReader.domainAxes(c.kinds());
         if (domain.length != 3 || c.sizes().length > 4) {
             throw new VolumeFormatException(file, "segmentation must have 3 spatial axes and at most one layer axis");
         }

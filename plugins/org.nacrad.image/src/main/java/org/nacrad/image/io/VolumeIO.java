@@ -40,6 +40,14 @@ public final class VolumeIO {
         };
     }
 
+    /** Geometry and pixel type a {@link #read} would return, from the header only (cheap for large files). */
+    public static VolumeHeader readHeader(Path file) throws IOException {
+        return switch (Format.of(file)) {
+            case NIFTI -> NiftiReader.readHeader(file);
+            case NRRD -> NrrdReader.readHeader(file);
+        };
+    }
+
     public static void write(Volume volume, Path file) throws IOException {
         switch (Format.of(file)) {
             case NIFTI -> NiftiWriter.write(volume, file);

@@ -42,6 +42,7 @@ class SimpleItkConformanceTest {
             if (sitk.containsKey("error") || ((Number) sitk.get("dimension")).intValue() != 3) {
                 VolumeFormatException e = assertThrows(VolumeFormatException.class, () -> VolumeIO.read(file));
                 assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+                assertThrows(VolumeFormatException.class, () -> VolumeIO.readHeader(file));
                 return;
             }
             Volume v = VolumeIO.read(file);
@@ -49,6 +50,9 @@ class SimpleItkConformanceTest {
                 : GEOMETRY_TOLERANCE;
             assertGeometry(sitk, v.geometry(), tol, file);
             assertEquals(sitk.get("pixel_type"), v.pixelType().name(), file.toString());
+            VolumeHeader header = VolumeIO.readHeader(file);
+            assertGeometry(sitk, header.geometry(), tol, file);
+            assertEquals(sitk.get("pixel_type"), header.pixelType().name(), file + " header only");
             assertArrayEquals(Goldens.doubles(sitk.get("values")), v.data(), file.toString());
         }));
     }
