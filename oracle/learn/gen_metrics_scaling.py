@@ -1,7 +1,8 @@
-"""Goldens for metrics (sklearn.metrics) and RobustScaler (sklearn.preprocessing)."""
+"""Goldens for metrics (sklearn.metrics), RobustScaler (sklearn.preprocessing) and StratifiedKFold folds."""
 import numpy as np
 from sklearn.metrics import (balanced_accuracy_score, f1_score, precision_score, recall_score, roc_auc_score,
                              confusion_matrix)
+from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import RobustScaler
 from common import write_csv, write_matrix
 
@@ -55,6 +56,21 @@ def scaler_cases():
               + ["center_" + c for c in cols] + ["scale_" + c for c in cols], rows)
 
 
+def fold_cases():
+    """StratifiedKFold without shuffling (RFECV's default cv) for several label vectors."""
+    rows = []
+    for case, (n, k) in enumerate([(141, 5), (37, 5), (50, 3), (23, 4)]):
+        y = (rng.uniform(size=n) < 0.35).astype(int)
+        y[:k], y[k:2 * k] = 0, 1
+        rng.shuffle(y)
+        folds = np.empty(n, dtype=int)
+        for f, (_, test) in enumerate(StratifiedKFold(n_splits=k).split(np.zeros(n), y)):
+            folds[test] = f
+        rows += [[case, k, int(y[i]), int(folds[i])] for i in range(n)]
+    write_csv("split", "sklearn_stratified_kfold.csv", ["case", "k", "label", "fold"], rows)
+
+
 if __name__ == "__main__":
     metrics_cases()
     scaler_cases()
+    fold_cases()

@@ -80,8 +80,8 @@ public final class SmoteNc {
         if (contIdx.length == 0) {
             throw new IllegalArgumentException("SMOTENC needs at least one continuous column");
         }
-        int majorityClass = y.count(0) >= y.count(1) ? 0 : 1;
-        int minorityClass = 1 - majorityClass;
+        int minorityClass = y.minorityClass();
+        int majorityClass = 1 - minorityClass;
         int[] minority = y.indicesOf(minorityClass);
         int nSynthetic = strategy.syntheticCount(y.count(majorityClass), minority.length);
         if (minority.length < k + 1) {

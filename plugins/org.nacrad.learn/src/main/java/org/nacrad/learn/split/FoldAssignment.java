@@ -75,6 +75,52 @@ public final class FoldAssignment {
         return new FoldAssignment(folds, k);
     }
 
+    /**
+     * scikit-learn's {@code StratifiedKFold(n_splits=k)} without shuffling (the default cv of {@code RFECV} and
+     * {@code GridSearchCV} for classifiers): classes are coded in order of first appearance, the sorted codes are
+     * dealt to folds i, i+k, i+2k, ... to get each fold's count per class, and each class's rows, in row order,
+     * fill fold 0 first, then fold 1, and so on.
+     */
+    public static FoldAssignment sklearnUnshuffled(BinaryLabels labels, int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + k);
+        }
+        int first = labels.get(0);
+        int[] code = new int[labels.size()];
+        int[] count = new int[2];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = labels.get(i) == first ? 0 : 1;
+            count[code[i]]++;
+        }
+        for (int c = 0; c < 2; c++) {
+            if (count[c] < k) {
+                throw new IllegalArgumentException("class " + (c == 0 ? first : 1 - first) + " has " + count[c]
+                        + " row(s), fewer than " + k + " folds: some fold would contain no row of that class");
+            }
+        }
+        int[][] allocation = new int[k][2];
+        for (int pos = 0; pos < code.length; pos++) {
+            allocation[pos % k][pos < count[0] ? 0 : 1]++; // position pos of the sorted codes
+        }
+        int[] folds = new int[code.length];
+        for (int c = 0; c < 2; c++) {
+            int fold = 0;
+            int used = 0;
+            for (int i = 0; i < code.length; i++) {
+                if (code[i] != c) {
+                    continue;
+                }
+                while (used == allocation[fold][c]) {
+                    fold++;
+                    used = 0;
+                }
+                folds[i] = fold;
+                used++;
+            }
+        }
+        return new FoldAssignment(folds, k);
+    }
+
     public int foldCount() {
         return k;
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.nacrad.learn.BinaryLabels;
+import org.nacrad.learn.Golden;
+import org.nacrad.learn.io.CsvTable;
 
 class SplitTest {
 
@@ -59,6 +61,20 @@ class SplitTest {
             int pos = y.subset(r.test()).count(1);
             assertTrue(pos == 8 || pos == 9, "positives in fold " + pos);
             assertEquals(141, r.train().length + r.test().length);
+        }
+    }
+
+    @Test
+    void unshuffledFoldsMatchScikitLearnsStratifiedKFold() {
+        CsvTable t = Golden.csv("split", "sklearn_stratified_kfold.csv");
+        double[] c = t.numericColumn("case"), k = t.numericColumn("k"), label = t.numericColumn("label");
+        double[] fold = t.numericColumn("fold");
+        for (int cs = 0; cs <= (int) c[c.length - 1]; cs++) {
+            final int cc = cs;
+            int[] rows = IntStream.range(0, c.length).filter(i -> c[i] == cc).toArray();
+            BinaryLabels y = new BinaryLabels(Arrays.stream(rows).map(i -> (int) label[i]).toArray());
+            int[] expected = Arrays.stream(rows).map(i -> (int) fold[i]).toArray();
+            assertArrayEquals(expected, FoldAssignment.sklearnUnshuffled(y, (int) k[rows[0]]).toArray(), "case " + cs);
         }
     }
 
