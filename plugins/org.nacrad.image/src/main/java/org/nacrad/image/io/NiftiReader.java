@@ -2,7 +2,9 @@ package org.nacrad.image.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.nacrad.image.Geometry;
 import org.nacrad.image.PixelType;
@@ -58,7 +60,7 @@ public final class NiftiReader {
         in.skipNBytes(h.voxOffset - headerBytes);
         double[] data = new double[size[0] * size[1] * size[2]];
         VoxelCodec.read(in, stored, h.order, data, file);
-        in.transferTo(java.io.OutputStream.nullOutputStream()); // reaches the gzip trailer, so its CRC is checked
+        in.transferTo(OutputStream.nullOutputStream()); // reaches the gzip trailer, so its CRC is checked
         return rescale(new Volume(geometry, stored, data), h);
     }
 
@@ -88,8 +90,8 @@ public final class NiftiReader {
             dims--;
         }
         if (dims != 3) {
-            throw new VolumeFormatException(file, dims + "D image (dim = " + java.util.Arrays.toString(
-                java.util.Arrays.copyOfRange(h.dim, 1, (int) h.dim[0] + 1)) + "); a 3D volume is needed");
+            throw new VolumeFormatException(file, dims + "D image (dim = " + Arrays.toString(
+                Arrays.copyOfRange(h.dim, 1, (int) h.dim[0] + 1)) + "); a 3D volume is needed");
         }
         long n = h.dim[1] * h.dim[2] * h.dim[3];
         if (h.dim[1] > Integer.MAX_VALUE || h.dim[2] > Integer.MAX_VALUE || h.dim[3] > Integer.MAX_VALUE

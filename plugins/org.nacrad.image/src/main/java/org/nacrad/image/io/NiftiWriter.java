@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 
 import org.nacrad.image.Geometry;
 import org.nacrad.image.Volume;
@@ -23,13 +25,13 @@ public final class NiftiWriter {
 
     public static void write(Volume volume, Path file) throws IOException {
         byte[] header = header(volume, file);
-        boolean gzip = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+        boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
         AtomicFiles.write(file, out -> {
             OutputStream o = gzip ? Streams.gzip(out) : out;
             o.write(header);
             VoxelCodec.write(o, volume.data(), volume.pixelType(), ByteOrder.LITTLE_ENDIAN, file);
             if (gzip) {
-                ((java.util.zip.GZIPOutputStream) o).finish();
+                ((GZIPOutputStream) o).finish();
             }
         });
     }

@@ -6,9 +6,13 @@ import java.io.InputStream;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.nacrad.image.PixelType;
 
@@ -186,8 +190,8 @@ final class NrrdHeader {
         if (v == null) {
             return null;
         }
-        java.util.List<String> tokens = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\([^)]*\\)|none").matcher(v);
+        List<String> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("\\([^)]*\\)|none").matcher(v);
         while (m.find()) {
             tokens.add(m.group());
         }

@@ -2,10 +2,13 @@ package org.nacrad.image.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 import org.nacrad.image.Geometry;
@@ -105,7 +108,7 @@ public final class NrrdReader {
                 VoxelCodec.read(data, type, order, values, file);
             }
             if (encoding.equals("gzip")) {
-                data.transferTo(java.io.OutputStream.nullOutputStream()); // verifies the gzip trailer
+                data.transferTo(OutputStream.nullOutputStream()); // verifies the gzip trailer
             }
         }
     }
@@ -159,12 +162,12 @@ public final class NrrdReader {
         String[] kinds = h.kinds();
         int[] domain = domainAxes(kinds);
         if (domain.length != 3) {
-            throw new VolumeFormatException(file, domain.length + "D image (sizes " + java.util.Arrays.toString(sizes)
+            throw new VolumeFormatException(file, domain.length + "D image (sizes " + Arrays.toString(sizes)
                 + ", kinds " + String.join(" ", kinds) + "); a 3D volume is needed");
         }
         long components = 1;
         for (int a = 0; a < sizes.length; a++) {
-            components *= java.util.Arrays.binarySearch(domain, a) < 0 ? sizes[a] : 1;
+            components *= Arrays.binarySearch(domain, a) < 0 ? sizes[a] : 1;
         }
         if (components != 1) {
             throw new VolumeFormatException(file, "NRRD has " + components + " values per voxel; a scalar volume is "
@@ -175,7 +178,7 @@ public final class NrrdReader {
 
     /** Axes that are domain, space or time kinds, or of unknown kind, as teem's nrrdDomainAxesGet. */
     static int[] domainAxes(String[] kinds) {
-        return java.util.stream.IntStream.range(0, kinds.length).filter(i -> isDomain(kinds[i])).toArray();
+        return IntStream.range(0, kinds.length).filter(i -> isDomain(kinds[i])).toArray();
     }
 
     private static boolean isDomain(String kind) {

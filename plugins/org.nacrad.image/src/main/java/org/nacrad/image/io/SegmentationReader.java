@@ -3,6 +3,7 @@ package org.nacrad.image.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -42,7 +43,7 @@ public final class SegmentationReader {
         }
         int layerAxis = -1;
         for (int a = 0; a < c.sizes().length; a++) {
-            if (java.util.Arrays.binarySearch(domain, a) < 0) {
+            if (Arrays.binarySearch(domain, a) < 0) {
                 layerAxis = a;
             }
         }
