@@ -3,8 +3,10 @@ package org.nacrad.radiomics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.nacrad.image.Volume;
+import org.nacrad.image.normalize.ZScoreNormalization;
 import org.nacrad.image.resample.Crop;
 import org.nacrad.image.resample.Interpolator;
 import org.nacrad.image.resample.RadiomicsResampling;
@@ -28,8 +30,9 @@ import org.nacrad.radiomics.texture.NeighbouringGrayToneDifferenceMatrix;
  * <li>normalise the whole image (if {@code normalize});</li>
  * <li>resample image and mask (if interpolator and spacing are set), otherwise pre-crop (if {@code preCrop});</li>
  * <li>check the mask (grid, label, dimensions, size) → bounding box;</li>
- * <li>shape features on the mask cropped to the box (not resegmented unless {@code resegmentShape});</li>
  * <li>resegment (if a range is set) and check again;</li>
+ * <li>shape features on the mask cropped to the (resegmented) box — the original mask unless
+ * {@code resegmentShape}, exactly as PyRadiomics' extractor does;</li>
  * <li>crop to the (new) box without padding, discretise once, compute first-order and texture classes.</li>
  * </ol>
  * ROI problems (label absent, single voxel, too few dimensions, resegmentation leaving ≤ 1 voxel, NaN in the ROI,
@@ -62,7 +65,9 @@ public final class RadiomicsExtractor {
         Volume img = image;
         Volume msk = mask;
         if (s.normalize()) {
-            throw new UnsupportedOperationException("normalize is not available yet in this build");
+            OptionalDouble outliers = s.removeOutliers() == null ? OptionalDouble.empty()
+                : OptionalDouble.of(s.removeOutliers());
+            img = new ZScoreNormalization(s.normalizeScale(), outliers).apply(img, null, "radiomics input");
         }
         if (s.resamples()) {
             RadiomicsResampling.Result r = new RadiomicsResampling(s.resampledPixelSpacing(),
@@ -101,9 +106,11 @@ public final class RadiomicsExtractor {
             msk = r.mask();
             box = check(img, msk, s).box();
             Diagnostics.mask(diag, "resegmented", img, msk, s.label());
+            // PyRadiomics crops the shape mask with the box of the resegmented mask even when shape itself uses
+            // the original mask; voxels outside that box are left out of shape, as there.
+            shapeBox = box;
             if (s.resegmentShape()) {
                 shapeMask = msk;
-                shapeBox = box;
             }
         }
         if (selection.enabled(FeatureClass.SHAPE)) {
