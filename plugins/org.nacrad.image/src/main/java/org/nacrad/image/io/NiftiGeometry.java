@@ -160,7 +160,7 @@ final class NiftiGeometry {
         return translation <= 1e-7;
     }
 
-    /** Invertible, and its column-normalised 3×3 part is orthonormal within 1e-4. */
+    /** Invertible, and with columns normalised R·Rᵀ is the identity within 1e-4 (ITK's check). */
     private boolean orthonormalWithoutSkew(double[][] s) {
         double[][] n = normalisedColumns(s);
         if (n == null || Math.abs(det(n)) < 1e-12) {
@@ -168,7 +168,7 @@ final class NiftiGeometry {
         }
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                double dot = n[0][i] * n[0][j] + n[1][i] * n[1][j] + n[2][i] * n[2][j];
+                double dot = n[i][0] * n[j][0] + n[i][1] * n[j][1] + n[i][2] * n[j][2];
                 if (Math.abs(dot - (i == j ? 1 : 0)) > ORTHONORMAL) {
                     return false;
                 }
