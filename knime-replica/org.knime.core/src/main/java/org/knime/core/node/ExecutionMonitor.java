@@ -94,7 +94,8 @@ public class ExecutionMonitor {
         return new ExecutionMonitor(this, maxProg, true);
     }
 
-    private void update(final double progress, final String message) {
+    /** Synchronized so parallel workers report consistently; locks are taken child before parent only. */
+    private synchronized void update(final double progress, final String message) {
         double p = Double.isNaN(progress) ? m_progress : Math.max(0, Math.min(1, progress));
         double delta = p - m_progress;
         m_progress = p;
