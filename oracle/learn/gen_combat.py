@@ -42,35 +42,29 @@ def design(covars, cat, num):
     return np.hstack(cols)
 
 
-def main():
-    X, covars = make(SIZES, P)
-    feats = ["f%02d" % j for j in range(P)]
+def scenario(prefix, sizes, new_sizes, p, cases):
+    """Writes <prefix>train/new data and, per case, <prefix>out_/gamma_/delta_/new_out_ files; returns case rows."""
+    X, covars = make(sizes, p)
+    feats = ["f%02d" % j for j in range(p)]
     ids = ["p%02d" % i for i in range(len(X))]
-    write_matrix("combat", "train.csv", feats, X, ids)
-    write_csv("combat", "train_covariates.csv", ["id", "batch", "age", "sex", "stage"],
+    write_matrix("combat", prefix + "train.csv", feats, X, ids)
+    write_csv("combat", prefix + "train_covariates.csv", ["id", "batch", "age", "sex", "stage"],
               [[ids[i]] + list(covars.iloc[i]) for i in range(len(X))])
-    Xn, covn = make({"siteA": 3, "siteB": 2, "siteC": 2, "siteD": 3}, P)
+    Xn, covn = make(new_sizes, p)
     idn = ["n%02d" % i for i in range(len(Xn))]
-    write_matrix("combat", "new.csv", feats, Xn, idn)
-    write_csv("combat", "new_covariates.csv", ["id", "batch", "age", "sex", "stage"],
+    write_matrix("combat", prefix + "new.csv", feats, Xn, idn)
+    write_csv("combat", prefix + "new_covariates.csv", ["id", "batch", "age", "sex", "stage"],
               [[idn[i]] + list(covn.iloc[i]) for i in range(len(Xn))])
-    cases = [("param_cov", dict(eb=True, parametric=True), True),
-             ("nonparam_cov", dict(eb=True, parametric=False), True),
-             ("param_nocov", dict(eb=True, parametric=True), False),
-             ("nonparam_nocov", dict(eb=True, parametric=False), False),
-             ("noeb_cov", dict(eb=False), True),
-             ("meanonly_param_cov", dict(eb=True, parametric=True, mean_only=True), True),
-             ("meanonly_nonparam_cov", dict(eb=True, parametric=False, mean_only=True), True)]
-    batches = list(SIZES)
+    batches = list(sizes)
     rows = []
     for name, kw, with_cov in cases:
         cat, num = (["sex", "stage"], ["age"]) if with_cov else ([], [])
         out = run(X, covars, categorical_cols=cat, continuous_cols=num, **kw)
-        write_matrix("combat", "out_%s.csv" % name, feats, out["data"].T, ids)
+        write_matrix("combat", prefix + "out_%s.csv" % name, feats, out["data"].T, ids)
         est = out["estimates"]
         g, d = np.asarray(est["gamma.star"]), np.asarray(est["delta.star"])
-        write_matrix("combat", "gamma_%s.csv" % name, feats, g, batches)
-        write_matrix("combat", "delta_%s.csv" % name, feats, d, batches)
+        write_matrix("combat", prefix + "gamma_%s.csv" % name, feats, g, batches)
+        write_matrix("combat", prefix + "delta_%s.csv" % name, feats, d, batches)
         # new rows: z = (x - stand - m)/sqrt(v); (z - g_b)/sqrt(d_b)*sqrt(v) + stand + m, with covariate betas
         # from the same least-squares fit neuroCombat performs
         D = design(covars, cat, num)
@@ -90,9 +84,27 @@ def main():
         bt = [batches.index(b) for b in covars["batch"]]
         zt = (X - grand - mt) / np.sqrt(v)
         assert np.allclose((zt - g[bt]) / np.sqrt(d[bt]) * np.sqrt(v) + grand + mt, out["data"].T, rtol=1e-10)
-        write_matrix("combat", "new_out_%s.csv" % name, feats, new, idn)
-        rows.append([name, kw.get("eb", True), kw.get("parametric", True), kw.get("mean_only", False), with_cov])
-    write_csv("combat", "cases.csv", ["case", "eb", "parametric", "mean_only", "covariates"], rows)
+        write_matrix("combat", prefix + "new_out_%s.csv" % name, feats, new, idn)
+        rows.append([prefix, name, kw.get("eb", True), kw.get("parametric", True), kw.get("mean_only", False),
+                     with_cov])
+    return rows
+
+
+def main():
+    small = [("param_cov", dict(eb=True, parametric=True), True),
+             ("nonparam_cov", dict(eb=True, parametric=False), True),
+             ("param_nocov", dict(eb=True, parametric=True), False),
+             ("nonparam_nocov", dict(eb=True, parametric=False), False),
+             ("noeb_cov", dict(eb=False), True),
+             ("meanonly_param_cov", dict(eb=True, parametric=True, mean_only=True), True),
+             ("meanonly_nonparam_cov", dict(eb=True, parametric=False, mean_only=True), True)]
+    rows = scenario("", SIZES, {"siteA": 3, "siteB": 2, "siteC": 2, "siteD": 3}, P, small)
+    # the study's size: 177 patients on 3 scanners (unbalanced), more features
+    large = [("param_cov", dict(eb=True, parametric=True), True),
+             ("nonparam_cov", dict(eb=True, parametric=False), True)]
+    rows += scenario("large_", {"scannerX": 92, "scannerY": 61, "scannerZ": 24},
+                     {"scannerX": 4, "scannerY": 3, "scannerZ": 3}, 40, large)
+    write_csv("combat", "cases.csv", ["data", "case", "eb", "parametric", "mean_only", "covariates"], rows)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ def dataset(n, p):
 
 def main():
     cases = []
-    for name, n, p, ks in [("a", 60, 30, [1, 5, 10, 29]), ("b", 45, 50, [4, 12])]:
+    for name, n, p, ks in [("a", 60, 30, [1, 5, 10, 29]), ("b", 45, 50, [4, 12]), ("c", 141, 300, [14, 30])]:
         X, y = dataset(n, p)
         cols = ["%s%02d" % ("m" if j < p // 2 else "c", j) for j in range(p)]
         write_matrix("mrmr", "data_%s.csv" % name, cols + ["label"], np.column_stack([X, y]))

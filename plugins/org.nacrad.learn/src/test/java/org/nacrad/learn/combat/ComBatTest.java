@@ -44,31 +44,33 @@ class ComBatTest {
 
     @Test
     void everyVariantMatchesNeuroCombatOnTrainingAndNewRows() {
-        FeatureMatrix train = NumericCsv.toMatrix(Golden.csv("combat", "train.csv"), "id", null);
-        CsvTable trainCov = Golden.csv("combat", "train_covariates.csv");
-        FeatureMatrix fresh = NumericCsv.toMatrix(Golden.csv("combat", "new.csv"), "id", null);
-        CsvTable newCov = Golden.csv("combat", "new_covariates.csv");
         CsvTable cases = Golden.csv("combat", "cases.csv");
         for (int k = 0; k < cases.rowCount(); k++) {
-            String name = cases.cell(k, 0);
-            boolean eb = Boolean.parseBoolean(cases.cell(k, 1).toLowerCase());
-            boolean parametric = Boolean.parseBoolean(cases.cell(k, 2).toLowerCase());
-            boolean meanOnly = Boolean.parseBoolean(cases.cell(k, 3).toLowerCase());
-            boolean withCov = Boolean.parseBoolean(cases.cell(k, 4).toLowerCase());
+            String data = cases.cell(k, 0);
+            String kase = cases.cell(k, 1);
+            String name = data + kase;
+            boolean eb = Boolean.parseBoolean(cases.cell(k, 2).toLowerCase());
+            boolean parametric = Boolean.parseBoolean(cases.cell(k, 3).toLowerCase());
+            boolean meanOnly = Boolean.parseBoolean(cases.cell(k, 4).toLowerCase());
+            boolean withCov = Boolean.parseBoolean(cases.cell(k, 5).toLowerCase());
+            FeatureMatrix train = NumericCsv.toMatrix(Golden.csv("combat", data + "train.csv"), "id", null);
+            CsvTable trainCov = Golden.csv("combat", data + "train_covariates.csv");
+            FeatureMatrix fresh = NumericCsv.toMatrix(Golden.csv("combat", data + "new.csv"), "id", null);
+            CsvTable newCov = Golden.csv("combat", data + "new_covariates.csv");
             FittedComBat model = new ComBat(eb, parametric, meanOnly)
                     .fit(train, trainCov.column("batch"), covariates(trainCov, withCov));
-            assertArraysClose(NumericCsv.toMatrix(Golden.csv("combat", "gamma_" + name + ".csv"), "id", null),
+            assertArraysClose(NumericCsv.toMatrix(Golden.csv("combat", data + "gamma_" + kase + ".csv"), "id", null),
                     model.gammaStar(), name + " gamma*");
-            assertArraysClose(NumericCsv.toMatrix(Golden.csv("combat", "delta_" + name + ".csv"), "id", null),
+            assertArraysClose(NumericCsv.toMatrix(Golden.csv("combat", data + "delta_" + kase + ".csv"), "id", null),
                     model.deltaStar(), name + " delta*");
             model = FittedComBat.fromState(model.toState());
             ComBatResult out = model.transform(train, trainCov.column("batch"), covariates(trainCov, withCov),
                     UnseenBatchPolicy.ERROR);
-            assertMatrixClose(NumericCsv.toMatrix(Golden.csv("combat", "out_" + name + ".csv"), "id", null),
+            assertMatrixClose(NumericCsv.toMatrix(Golden.csv("combat", data + "out_" + kase + ".csv"), "id", null),
                     out.data(), name + " training output");
             ComBatResult applied = model.transform(fresh, newCov.column("batch"), covariates(newCov, withCov),
                     UnseenBatchPolicy.ERROR);
-            assertMatrixClose(NumericCsv.toMatrix(Golden.csv("combat", "new_out_" + name + ".csv"), "id", null),
+            assertMatrixClose(NumericCsv.toMatrix(Golden.csv("combat", data + "new_out_" + kase + ".csv"), "id", null),
                     applied.data(), name + " new rows");
             assertTrue(out.warnings().isEmpty() && model.fitWarnings().isEmpty());
         }
