@@ -173,6 +173,11 @@ def nifti_cases():
         ("bigendian_int32.nii", dict(spacing=sp, qform=(ra, off), sform=affine(ra, sp, off), qcode=1, scode=1,
                                      endian=">"), np.int32),
         ("zero_pixdim_int16.nii", dict(spacing=(0.0, 0.8, 2.5), qform=(np.eye(3), off), qcode=1), np.int16),
+        # ITK's reader makes a negative spacing positive and flips that direction column
+        ("negative_pixdim_qform_int16.nii", dict(spacing=(-0.7, 0.8, 2.5), qform=(ra, off), qcode=1), np.int16),
+        ("negative_pixdim_sform_int16.nii", dict(spacing=(0.7, -0.8, 2.5), sform=affine(ra, sp, off), scode=1),
+         np.int16),
+        ("negative_pixdim_none_int16.nii", dict(spacing=(0.7, 0.8, -2.5)), np.int16),
         ("four_d_int16.nii", dict(spacing=sp, qform=(ra, off), qcode=1, dim4=3), np.int16),
     ]
     # ITK decides between near-equal qform and sform (codes 2-4) from the signs of LINPACK singular vectors:
@@ -275,6 +280,9 @@ def write_nrrd_inputs():
     put("spacings_only_double.nrrd", NRRD_PREAMBLE + "type: double\ndimension: 3\n"
         f"sizes: {SIZE[0]} {SIZE[1]} {SIZE[2]}\nspacings: 0.5 nan 3\nendian: little\nencoding: raw\n\n",
         f64.astype("<f8").tobytes())
+    put("negative_spacings_short.nrrd", NRRD_PREAMBLE + "type: short\ndimension: 3\n"
+        f"sizes: {SIZE[0]} {SIZE[1]} {SIZE[2]}\nspacings: -0.5 1 3\nendian: little\nencoding: raw\n\n",
+        d16.astype("<i2").tobytes())
     u8 = voxels(np.uint8, 104)
     put("ascii_uint8.nrrd", nrrd_header("uchar", "left-posterior-superior", dirs, off, None, "ascii") + "\n",
         (" ".join(str(int(v)) for v in u8.ravel()) + "\n").encode("ascii"))

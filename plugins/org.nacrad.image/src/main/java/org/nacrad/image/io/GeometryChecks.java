@@ -13,6 +13,24 @@ final class GeometryChecks {
     private GeometryChecks() {
     }
 
+    /**
+     * The geometry with every negative spacing made positive and its direction column negated, as ITK's
+     * ImageFileReader does after any ImageIO (e.g. NIfTI pixdim &lt; 0, NRRD "spacings" &lt; 0).
+     */
+    static Geometry withPositiveSpacing(int[] size, double[] spacing, double[] origin, double[] direction) {
+        double[] sp = spacing.clone();
+        double[] d = direction.clone();
+        for (int c = 0; c < 3; c++) {
+            if (sp[c] < 0) {
+                sp[c] = -sp[c];
+                for (int r = 0; r < 3; r++) {
+                    d[3 * r + c] = -d[3 * r + c] + 0.0;
+                }
+            }
+        }
+        return new Geometry(size, sp, origin, d);
+    }
+
     static void requireOrthonormal(Geometry g, Path file) throws VolumeFormatException {
         double[] d = g.direction();
         for (int i = 0; i < 3; i++) {

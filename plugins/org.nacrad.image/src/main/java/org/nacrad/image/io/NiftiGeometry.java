@@ -14,6 +14,7 @@ final class NiftiGeometry {
 
     private static final double SIMILAR = 1e-5;
     private static final double ORTHONORMAL = 1e-4;
+    private static final double[] IDENTITY = {1, 0, 0, 0, 1, 0, 0, 0, 1};
 
     private final NiftiHeader h;
     private final boolean single;
@@ -38,13 +39,9 @@ final class NiftiGeometry {
         double[] spacing = new double[3];
         for (int i = 0; i < 3; i++) {
             spacing[i] = h.pixdim[i + 1] * scale;
-            if (!(spacing[i] > 0)) {
-                throw new VolumeFormatException(file, "pixdim[" + (i + 1) + "] = " + h.pixdim[i + 1]
-                    + " is not a positive voxel spacing");
-            }
         }
         if (h.qformCode <= 0 && h.sformCode <= 0) {
-            return Geometry.of(size, spacing, new double[3]);
+            return GeometryChecks.withPositiveSpacing(size, spacing, new double[3], IDENTITY);
         }
         double[][] m = chosenMatrix();
         double[] origin = {-m[0][3] * scale + 0.0, -m[1][3] * scale + 0.0, m[2][3] * scale};
@@ -59,7 +56,7 @@ final class NiftiGeometry {
                 direction[3 * r + c] = col[r] / norm + 0.0; // no negative zeros
             }
         }
-        return new Geometry(size, spacing, origin, direction);
+        return GeometryChecks.withPositiveSpacing(size, spacing, origin, direction);
     }
 
     /** ITK's choice between sform and qform (with SFORM_PERMISSIVE off, its default). */

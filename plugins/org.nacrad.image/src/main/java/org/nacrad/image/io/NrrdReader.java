@@ -230,10 +230,10 @@ public final class NrrdReader {
             String[] parts = s == null ? new String[0] : s.trim().split("\\s+");
             for (int a = 0; a < 3; a++) {
                 double v = domain[a] < parts.length ? h.parseDouble(parts[domain[a]], "spacings") : Double.NaN;
-                spacing[a] = Double.isFinite(v) && v != 0 ? Math.abs(v) : 1;
+                spacing[a] = Double.isFinite(v) && v != 0 ? v : 1;
             }
         }
-        Geometry g = new Geometry(size, spacing, origin, direction);
+        Geometry g = GeometryChecks.withPositiveSpacing(size, spacing, origin, direction);
         GeometryChecks.requireOrthonormal(g, file);
         return g;
     }
