@@ -93,10 +93,9 @@ public final class NiftiReader {
             throw new VolumeFormatException(file, dims + "D image (dim = " + Arrays.toString(
                 Arrays.copyOfRange(h.dim, 1, (int) h.dim[0] + 1)) + "); a 3D volume is needed");
         }
-        long n = h.dim[1] * h.dim[2] * h.dim[3];
-        if (h.dim[1] > Integer.MAX_VALUE || h.dim[2] > Integer.MAX_VALUE || h.dim[3] > Integer.MAX_VALUE
-            || n > Integer.MAX_VALUE - 8) {
-            throw new VolumeFormatException(file, "volume too large: " + n + " voxels");
+        double n = (double) h.dim[1] * h.dim[2] * h.dim[3];
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new VolumeFormatException(file, "volume too large: " + (long) n + " voxels");
         }
         return new int[] {(int) h.dim[1], (int) h.dim[2], (int) h.dim[3]};
     }

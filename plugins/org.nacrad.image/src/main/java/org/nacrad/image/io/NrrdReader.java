@@ -38,12 +38,12 @@ public final class NrrdReader {
         try (InputStream in = Streams.openRaw(file)) {
             NrrdHeader h = NrrdHeader.read(in, file);
             int[] sizes = h.sizes();
-            long count = 1;
+            double count = 1;
             for (int s : sizes) {
                 count *= s;
             }
             if (count > Integer.MAX_VALUE - 8) {
-                throw new VolumeFormatException(file, "volume too large: " + count + " values");
+                throw new VolumeFormatException(file, "volume too large: " + (long) count + " values");
             }
             PixelType type = h.pixelType();
             String encoding = h.encoding();

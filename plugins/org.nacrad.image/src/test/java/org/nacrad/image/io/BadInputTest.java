@@ -154,6 +154,22 @@ class BadInputTest {
     }
 
     @Test
+    void absurdSizesAreRefusedBeforeAllocating() throws IOException {
+        byte[] b = niftiBytes();
+        ByteBuffer bb = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 1; i <= 3; i++) {
+            bb.putShort(40 + 2 * i, Short.MAX_VALUE);
+        }
+        Path f = dir.resolve("huge.nii");
+        Files.write(f, b);
+        assertRefused(f, () -> VolumeIO.read(f), "too large");
+        Path n = dir.resolve("huge.nrrd");
+        Files.writeString(n, "NRRD0004\ntype: uchar\ndimension: 3\nsizes: 2000000000 2000000000 2000000000\n"
+            + "encoding: raw\n\n");
+        assertRefused(n, () -> VolumeIO.read(n), "too large");
+    }
+
+    @Test
     void nanAndInfiniteVoxels() throws IOException {
         Volume v = small(PixelType.FLOAT32);
         v.data()[5] = Double.NaN;
