@@ -44,8 +44,42 @@ public final class ComBat {
      * training data are {@code model.transform(data, batches, covariates)}.
      */
     public FittedComBat fit(FeatureMatrix data, List<String> batches, ComBatCovariates covariates) {
+        checkInput(data, batches, covariates);
+        List<String> warnings = new ArrayList<>();
+        Batches b = Batches.of(batches);
+        boolean effectiveMeanOnly = meanOnly;
+        for (int k = 0; k < b.count(); k++) {
+            if (b.sizes[k] == 1 && !meanOnly) {
+                effectiveMeanOnly = true;
+                warnings.add("batch '" + b.levels.get(k) + "' has a single sample: no scale estimate is possible, so "
+                        + "ComBat adjusts location only (mean-only) for all batches");
+            }
+        }
+        boolean[] used = nonConstantColumns(data, warnings);
+        double[][] x = usedColumns(data, used);
+        if (empiricalBayes && x.length < 2) {
+            throw new IllegalArgumentException("ComBat: empirical Bayes pools estimates across features and needs at "
+                    + "least 2 non-constant features, got " + x.length + "; switch empirical Bayes off");
+        }
+        CovariateDesign covDesign = CovariateDesign.learn(covariates);
+        Standardised st = standardise(x, b, covDesign.encode(covariates, data.rowIds()));
+        double[][] gammaStar = new double[b.count()][];
+        double[][] deltaStar = new double[b.count()][];
+        for (int k = 0; k < b.count(); k++) {
+            EmpiricalBayes.Adjustment adj = estimateBatch(batchColumns(st.z, b.of, k, b.sizes[k]), effectiveMeanOnly);
+            gammaStar[k] = adj.gammaStar();
+            deltaStar[k] = adj.deltaStar();
+        }
+        return new FittedComBat(data.columns(), used, b.levels, st.grandMean, st.varPooled, st.covBeta, gammaStar,
+                deltaStar, covDesign, describe(effectiveMeanOnly), warnings);
+    }
+
+    private static void checkInput(FeatureMatrix data, List<String> batches, ComBatCovariates covariates) {
         MissingValues.requireComplete(data, "ComBat");
         int n = data.rowCount();
+        if (n < 2) {
+            throw new IllegalArgumentException("ComBat needs at least 2 rows, got " + n);
+        }
         if (batches.size() != n || covariates.rows() != n) {
             throw new IllegalArgumentException("ComBat: " + n + " rows but " + batches.size() + " batch labels and "
                     + covariates.rows() + " covariate rows");
@@ -55,24 +89,28 @@ public final class ComBat {
                 throw new IllegalArgumentException("ComBat: batch of " + data.rowId(i) + " is missing");
             }
         }
-        List<String> warnings = new ArrayList<>();
-        List<String> levels = Levels.sorted(batches);
-        int nb = levels.size();
-        int[] batchOf = new int[n];
-        int[] perBatch = new int[nb];
-        for (int i = 0; i < n; i++) {
-            batchOf[i] = levels.indexOf(batches.get(i));
-            perBatch[batchOf[i]]++;
-        }
-        boolean effectiveMeanOnly = meanOnly;
-        for (int b = 0; b < nb; b++) {
-            if (perBatch[b] == 1 && !meanOnly) {
-                effectiveMeanOnly = true;
-                warnings.add("batch '" + levels.get(b) + "' has a single sample: no scale estimate is possible, so "
-                        + "ComBat adjusts location only (mean-only) for all batches");
+    }
+
+    /** Sorted batch levels, each row's batch index and the batch sizes. */
+    private record Batches(List<String> levels, int[] of, int[] sizes) {
+        static Batches of(List<String> batches) {
+            List<String> levels = Levels.sorted(batches);
+            int[] of = new int[batches.size()];
+            int[] sizes = new int[levels.size()];
+            for (int i = 0; i < of.length; i++) {
+                of[i] = levels.indexOf(batches.get(i));
+                sizes[of[i]]++;
             }
+            return new Batches(levels, of, sizes);
         }
 
+        int count() {
+            return levels.size();
+        }
+    }
+
+    /** Flags the columns that vary over the rows; the constant ones are reported. */
+    private static boolean[] nonConstantColumns(FeatureMatrix data, List<String> warnings) {
         boolean[] used = new boolean[data.columnCount()];
         List<String> constant = new ArrayList<>();
         for (int c = 0; c < used.length; c++) {
@@ -86,27 +124,27 @@ public final class ComBat {
             warnings.add(constant.size() + " feature(s) constant over the training rows passed through unchanged: "
                     + constant);
         }
-        double[][] x = usedColumns(data, used);
-        int p = x.length;
-        if (empiricalBayes && p < 2) {
-            throw new IllegalArgumentException("ComBat: empirical Bayes pools estimates across features and needs at "
-                    + "least 2 non-constant features, got " + p + "; switch empirical Bayes off");
-        }
+        return used;
+    }
 
-        CovariateDesign covDesign = CovariateDesign.learn(covariates);
-        double[][] cov = covDesign.encode(covariates, data.rowIds());
-        int q = nb + covDesign.columnCount();
+    /** Least-squares fit of the design, grand mean, pooled variance and standardised data z[feature][row]. */
+    private record Standardised(double[] grandMean, double[] varPooled, double[][] covBeta, double[][] z) {
+    }
+
+    private static Standardised standardise(double[][] x, Batches b, double[][] cov) {
+        int n = b.of.length;
+        int nb = b.count();
+        int q = nb + cov[0].length;
         double[][] design = new double[n][q];
         for (int i = 0; i < n; i++) {
-            design[i][batchOf[i]] = 1;
-            System.arraycopy(cov[i], 0, design[i], nb, cov[i].length);
+            design[i][b.of[i]] = 1;
+            System.arraycopy(cov[i], 0, design[i], nb, q - nb);
         }
         double[][] pinv = NormalEquations.pseudoInverse(design, "ComBat");
-
+        int p = x.length;
         double[] grandMean = new double[p];
         double[] varPooled = new double[p];
-        double[][] covBeta = new double[covDesign.columnCount()][p];
-        double[][] s = new double[p][n];
+        double[][] covBeta = new double[q - nb][p];
         double[][] modMean = new double[p][n];
         for (int j = 0; j < p; j++) {
             double[] beta = new double[q];
@@ -115,8 +153,8 @@ public final class ComBat {
                     beta[k] += pinv[k][i] * x[j][i];
                 }
             }
-            for (int b = 0; b < nb; b++) {
-                grandMean[j] += (double) perBatch[b] / n * beta[b];
+            for (int k = 0; k < nb; k++) {
+                grandMean[j] += (double) b.sizes[k] / n * beta[k];
             }
             for (int k = nb; k < q; k++) {
                 covBeta[k - nb][j] = beta[k];
@@ -135,30 +173,27 @@ public final class ComBat {
             varPooled[j] = ss / n;
         }
         replaceZeroVariances(varPooled);
+        double[][] z = new double[p][n];
         for (int j = 0; j < p; j++) {
             double sd = Math.sqrt(varPooled[j]);
             for (int i = 0; i < n; i++) {
-                s[j][i] = (x[j][i] - grandMean[j] - modMean[j][i]) / sd;
+                z[j][i] = (x[j][i] - grandMean[j] - modMean[j][i]) / sd;
             }
         }
+        return new Standardised(grandMean, varPooled, covBeta, z);
+    }
 
-        double[][] gammaStar = new double[nb][];
-        double[][] deltaStar = new double[nb][];
-        for (int b = 0; b < nb; b++) {
-            double[][] sb = batchColumns(s, batchOf, b, perBatch[b]);
-            double[] gHat = new double[p];
-            double[] dHat = new double[p];
-            for (int j = 0; j < p; j++) {
-                gHat[j] = EmpiricalBayes.mean(sb[j]);
-                double d = effectiveMeanOnly ? 1 : EmpiricalBayes.variance(sb[j]);
-                dHat[j] = d == 0 ? 1 : d;
-            }
-            EmpiricalBayes.Adjustment adj = adjust(sb, gHat, dHat, effectiveMeanOnly);
-            gammaStar[b] = adj.gammaStar();
-            deltaStar[b] = adj.deltaStar();
+    /** Location/scale estimates of one batch (z[feature][sample of the batch]) and their shrinkage. */
+    private EmpiricalBayes.Adjustment estimateBatch(double[][] zb, boolean mOnly) {
+        int p = zb.length;
+        double[] gHat = new double[p];
+        double[] dHat = new double[p];
+        for (int j = 0; j < p; j++) {
+            gHat[j] = EmpiricalBayes.mean(zb[j]);
+            double d = mOnly ? 1 : EmpiricalBayes.variance(zb[j]);
+            dHat[j] = d == 0 ? 1 : d;
         }
-        return new FittedComBat(data.columns(), used, levels, grandMean, varPooled, covBeta, gammaStar, deltaStar,
-                covDesign, describe(effectiveMeanOnly), warnings);
+        return adjust(zb, gHat, dHat, mOnly);
     }
 
     private EmpiricalBayes.Adjustment adjust(double[][] sb, double[] gHat, double[] dHat, boolean mOnly) {

@@ -115,10 +115,9 @@ public final class Mrmr {
         double[][] cols = gx.toColumnArrays();
         List<Integer> candidates = new ArrayList<>();
         double[] rel = new double[cols.length];
-        int[] yCodes = y;
         for (int c = 0; c < cols.length; c++) {
             rel[c] = relevance == Relevance.F_STATISTIC ? Scores.fStatistic(cols[c], y)
-                    : Scores.mutualInformation(Scores.quantileBins(cols[c], bins), bins, yCodes, 2);
+                    : Scores.mutualInformation(Scores.quantileBins(cols[c], bins), bins, y, 2);
             if (rel[c] > 0) {
                 candidates.add(c);
             }
