@@ -8,7 +8,7 @@ import java.util.Objects;
 /** A named, typed value travelling along the flow variable stack. */
 public final class FlowVariable extends FlowObject {
 
-    /** Scope of a variable; flow variable names must not use the reserved "knime." prefix. */
+    /** Scope of a variable; flow variable names must not start with "knime" (reserved). */
     public static enum Scope {
         Global("knime"), Flow(""), Local("knime.node"), Hide("knime.hide");
 
@@ -22,14 +22,20 @@ public final class FlowVariable extends FlowObject {
             return m_prefix;
         }
 
+        /** As KNIME: scoped names need their prefix; flow names must not start with a reserved prefix. */
         public void verifyName(final String name) {
             if (!m_prefix.isEmpty() && !name.startsWith(m_prefix)) {
-                throw new IllegalArgumentException(
+                throw new IllegalFlowVariableNameException(
                     "Invalid " + name() + " variable, name must start with \"" + m_prefix + "\": " + name);
             }
-            if (this == Flow && name.startsWith("knime.")) {
-                throw new IllegalArgumentException(String.format(
-                    "The flow variable '%s' has a reserved prefix ('knime.'). Please change the name.", name));
+            if (this == Flow) {
+                for (Scope reserved : new Scope[]{Local, Hide, Global}) {
+                    if (name.startsWith(reserved.m_prefix)) {
+                        throw new IllegalFlowVariableNameException(String.format(
+                            "The flow variable '%s' has a reserved prefix ('%s'). Please change the name.", name,
+                            reserved.m_prefix));
+                    }
+                }
             }
         }
     }
@@ -104,12 +110,9 @@ public final class FlowVariable extends FlowObject {
         return m_type == VariableType.IntType.INSTANCE ? (Integer)m_value : 0;
     }
 
-    /** @return the value if this is a numeric (double or int) variable, otherwise NaN */
+    /** @return the value if this is a double variable, otherwise NaN (also for int variables, as KNIME) */
     public double getDoubleValue() {
-        if (m_type == VariableType.DoubleType.INSTANCE || m_type == VariableType.IntType.INSTANCE) {
-            return ((Number)m_value).doubleValue();
-        }
-        return Double.NaN;
+        return m_type == VariableType.DoubleType.INSTANCE ? (Double)m_value : Double.NaN;
     }
 
     public String getValueAsString() {
