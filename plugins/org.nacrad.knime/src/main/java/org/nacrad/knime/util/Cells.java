@@ -38,7 +38,7 @@ public final class Cells {
             case INTEGER -> new IntCell((Integer) value);
             case LONG -> new LongCell((Long) value);
             case DOUBLE -> new DoubleCell((Double) value);
-            case BOOLEAN -> BooleanCell.BooleanCellFactory.create((Boolean) value);
+            case BOOLEAN -> (Boolean) value ? BooleanCell.TRUE : BooleanCell.FALSE;
             case STRING -> new StringCell(value.toString());
         };
     }

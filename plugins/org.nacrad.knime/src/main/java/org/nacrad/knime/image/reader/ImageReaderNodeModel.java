@@ -137,7 +137,7 @@ final class ImageReaderNodeModel extends NodeModel {
         if (!onGrid) {
             setWarningMessage("Some masks are not on their image grid; see the *_on_image_grid columns.");
         }
-        return List.of(new IntCell(voxels), BooleanCell.BooleanCellFactory.create(onGrid));
+        return List.of(new IntCell(voxels), onGrid ? BooleanCell.TRUE : BooleanCell.FALSE);
     }
 
     private static int nonZero(Volume v) {

@@ -1,0 +1,55 @@
+package org.nacrad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nacrad.cohort.csv.CsvReader;
+import org.nacrad.cohort.csv.CsvTable;
+
+/** Single nodes from the command line: CSV in, CSV out, chained through files. */
+class NodeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void catalog() {
+        TestRepo.useNodeCatalog();
+    }
+
+    private static int run(ByteArrayOutputStream err, String... args) {
+        return Main.run(args, new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void cohortReaderThenImageReaderThroughCsvFiles() throws Exception {
+        Path manifest = TestRepo.root().resolve("workflows/data/smoke/manifest.csv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(err, "node", "cohort-reader", "--set", "manifest=" + manifest, "--out",
+            dir.resolve("a").toString()), err.toString());
+        Path cohort = dir.resolve("a/cohort-reader-out0.csv");
+        assertEquals(0, run(err, "node", "Image Reader", "--in", cohort.toString(), "--out",
+            dir.resolve("b").toString()), err.toString());
+        CsvTable t = CsvReader.read(dir.resolve("b/image-reader-out0.csv"), Map.of());
+        assertEquals(3, t.rows().size());
+        assertEquals("S003", t.rows().get(2).get(0), "row keys survive the CSV round trip");
+    }
+
+    @Test
+    void badSettingsAndUnknownNodesAreUsageErrors() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(err, "node", "cohort-reader", "--set", "no_such_key=1", "--out", dir.toString()));
+        assertTrue(err.toString().contains("no_such_key"), err.toString());
+        assertEquals(2, run(err, "node", "no-such-node", "--out", dir.toString()));
+        assertEquals(2, run(err, "node", "image-reader", "--out", dir.toString()), "missing --in");
+    }
+}
