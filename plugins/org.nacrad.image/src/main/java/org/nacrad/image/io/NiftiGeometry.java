@@ -185,7 +185,8 @@ final class NiftiGeometry {
         LinpackSvd ss = LinpackSvd.of(top3x3(s));
         LinpackSvd qs = LinpackSvd.of(top3x3(q));
         for (int i = 0; i < 3; i++) {
-            if (Math.abs(ss.w[i] - qs.w[i]) > ORTHONORMAL || Math.abs((float) s[i][3] - (float) q[i][3]) > ORTHONORMAL) {
+            boolean offsetDiffers = Math.abs((float) s[i][3] - (float) q[i][3]) > ORTHONORMAL;
+            if (Math.abs(ss.w[i] - qs.w[i]) > ORTHONORMAL || offsetDiffers) {
                 return false;
             }
         }

@@ -39,7 +39,8 @@ public final class NiftiReader {
             NiftiHeader h = header(in, file);
             Geometry geometry = geometry(h, file);
             PixelType stored = h.pixelType(file);
-            return new VolumeHeader(geometry, mustRescale(h) && stored != PixelType.FLOAT64 ? PixelType.FLOAT32 : stored);
+            boolean toFloat = mustRescale(h) && stored != PixelType.FLOAT64;
+            return new VolumeHeader(geometry, toFloat ? PixelType.FLOAT32 : stored);
         } catch (IOException e) {
             throw Streams.describe(file, e);
         }

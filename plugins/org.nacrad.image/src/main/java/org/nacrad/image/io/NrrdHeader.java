@@ -29,7 +29,7 @@ final class NrrdHeader {
         this.file = file;
     }
 
-    /** Reads the header lines up to the blank line (or the end of a detached header), leaving {@code in} at the data. */
+    /** Reads the header up to its blank line (or the end of a detached header); {@code in} is left at the data. */
     static NrrdHeader read(InputStream in, Path file) throws IOException {
         NrrdHeader h = new NrrdHeader(file);
         String magic = line(in, file);
@@ -45,7 +45,8 @@ final class NrrdHeader {
             if (kv > 0 && (colon < 0 || kv < colon)) {
                 h.keyValues.put(unescape(line.substring(0, kv)), unescape(line.substring(kv + 2)));
             } else if (colon > 0) {
-                h.fields.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 2).trim());
+                String field = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                h.fields.put(field, line.substring(colon + 2).trim());
             } else {
                 throw new VolumeFormatException(file, "malformed NRRD header line: '" + line + "'");
             }

@@ -69,7 +69,8 @@ public final class NrrdReader {
     private static Path detached(Path header, String dataFile) throws VolumeFormatException {
         String name = dataFile.trim();
         if (name.startsWith("LIST") || name.split("\\s+").length > 1) {
-            throw new VolumeFormatException(header, "multi-file NRRD data ('data file: " + name + "') is not supported");
+            throw new VolumeFormatException(header, "multi-file NRRD data ('data file: " + name
+                + "') is not supported");
         }
         Path p = Path.of(name);
         Path dir = header.toAbsolutePath().getParent();
@@ -207,7 +208,8 @@ public final class NrrdReader {
                 }
                 double norm = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
                 if (!(norm > 0) || !Double.isFinite(norm)) {
-                    throw new VolumeFormatException(file, "NRRD space direction of axis " + domain[a] + " is degenerate");
+                    throw new VolumeFormatException(file, "NRRD space direction of axis " + domain[a]
+                        + " is degenerate");
                 }
                 spacing[a] = norm;
                 double inv = 1.0 / norm;

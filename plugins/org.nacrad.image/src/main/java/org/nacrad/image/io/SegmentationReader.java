@@ -76,8 +76,8 @@ public final class SegmentationReader {
             int value = intValue(file, kv, p + "LabelValue", 1);
             int layer = intValue(file, kv, p + "Layer", legacy && layers.count > 1 ? ordinal : 0);
             if (layer < 0 || layer >= layers.count) {
-                throw new VolumeFormatException(file, "segment '" + name + "' is in layer " + layer + " but the file has "
-                    + layers.count + " layer(s)");
+                throw new VolumeFormatException(file, "segment '" + name + "' is in layer " + layer
+                    + " but the file has " + layers.count + " layer(s)");
             }
             out.add(new Segment(id, name, value, layer, mask(g, layers, layer, value)));
             ordinal++;

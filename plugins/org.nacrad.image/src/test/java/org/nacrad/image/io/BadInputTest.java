@@ -23,7 +23,7 @@ import org.nacrad.image.Geometry;
 import org.nacrad.image.PixelType;
 import org.nacrad.image.Volume;
 
-/** Every bad input gives a {@link VolumeFormatException} naming the file and the problem; failed writes leave nothing. */
+/** Each bad input gives a {@link VolumeFormatException} naming file and problem; failed writes leave nothing. */
 class BadInputTest {
 
     @TempDir

@@ -20,7 +20,8 @@ final class Goldens {
                 return p;
             }
         }
-        throw new IllegalStateException("no repository root (a folder with plugins/) above " + System.getProperty("user.dir"));
+        throw new IllegalStateException("no repository root (a folder with plugins/) above "
+            + System.getProperty("user.dir"));
     }
 
     static Path golden() {
