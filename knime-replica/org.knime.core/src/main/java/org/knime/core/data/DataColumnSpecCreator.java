@@ -3,8 +3,15 @@
  */
 package org.knime.core.data;
 
-/** Builds {@link DataColumnSpec}s. */
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.knime.core.node.NodeLogger;
+
+/** Builds {@link DataColumnSpec}s; names are trimmed and empty names replaced, as in KNIME. */
 public final class DataColumnSpecCreator {
+
+    /** KNIME numbers replacement names for empty column names globally. */
+    private static final AtomicInteger EMPTY_COLUMNS = new AtomicInteger();
 
     private String m_name;
 
@@ -23,11 +30,13 @@ public final class DataColumnSpecCreator {
         if (name == null) {
             throw new NullPointerException("Name of DataColumnSpec must not be null!");
         }
-        String trimmed = name.trim();
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("Column name must not be empty");
+        String validName = name.trim();
+        if (validName.isEmpty()) {
+            validName = "<empty_" + EMPTY_COLUMNS.incrementAndGet() + ">";
+            NodeLogger.getLogger(DataColumnSpecCreator.class)
+                .warn("Column name \"" + name + "\" is invalid, replacing by \"" + validName + "\"");
         }
-        m_name = trimmed;
+        m_name = validName;
     }
 
     public void setType(final DataType type) {

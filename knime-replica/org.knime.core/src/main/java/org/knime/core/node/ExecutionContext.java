@@ -14,6 +14,8 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.container.ColumnRearranger;
+import org.knime.core.data.filestore.FileStore;
+import org.nacrad.replica.harness.WorkflowContext;
 
 /** Execution monitor that also creates tables. Created by the workflow (in the replica: the test harness). */
 public class ExecutionContext extends ExecutionMonitor {
@@ -25,6 +27,29 @@ public class ExecutionContext extends ExecutionMonitor {
 
     private ExecutionContext(final ExecutionMonitor parent, final double share, final boolean silent) {
         super(parent, share, silent);
+    }
+
+    /**
+     * Creates a new file store: a not-yet-existing file (or folder) under this execution's own folder in the run's
+     * work directory ({@link WorkflowContext#workDirectory()}); the node writes to {@link FileStore#getFile()}.
+     */
+    public FileStore createFileStore(final String relativePath) throws java.io.IOException {
+        java.nio.file.Path root = WorkflowContext.executionDirectory(this);
+        java.nio.file.Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root) || relativePath.isBlank()) {
+            throw new java.io.IOException("Invalid file store name: '" + relativePath + "'");
+        }
+        if (java.nio.file.Files.exists(file)) {
+            throw new java.io.IOException("File store '" + relativePath + "' already exists");
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        try {
+            java.lang.reflect.Constructor<FileStore> c = FileStore.class.getDeclaredConstructor(java.io.File.class);
+            c.setAccessible(true);
+            return c.newInstance(file.toFile());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Replica wiring broken: FileStore constructor", e);
+        }
     }
 
     public BufferedDataContainer createDataContainer(final DataTableSpec spec) {

@@ -22,6 +22,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.util.DuplicateKeyException;
 import org.nacrad.replica.harness.Executions;
 
 /** Expected strings and hash codes follow KNIME's documented cell contracts (Double/Integer/Long.toString etc.). */
@@ -92,8 +93,9 @@ class TableAndCellTest {
         assertThrows(IllegalArgumentException.class, () -> c.addRowToTable(
             new DefaultRow("r", new StringCell("a"), new IntCell(1), new IntCell(2))));
         c.addRowToTable(new DefaultRow("r", new StringCell("a"), new DoubleCell(1), new IntCell(2)));
-        assertThrows(IllegalArgumentException.class, () -> c.addRowToTable(
+        DuplicateKeyException dup = assertThrows(DuplicateKeyException.class, () -> c.addRowToTable(
             new DefaultRow("r", new StringCell("b"), new DoubleCell(1), new IntCell(2))));
+        assertEquals("r", dup.getKey());
         assertThrows(IllegalStateException.class, c::getTable);
     }
 }

@@ -14,6 +14,7 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTable;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
+import org.knime.core.util.DuplicateKeyException;
 
 /**
  * Collects rows in memory. Like KNIME it rejects rows whose cell count or cell types do not fit the spec and
@@ -57,7 +58,8 @@ public class DataContainer implements RowAppender, RowFlushable {
             }
         }
         if (!m_keys.add(row.getKey())) {
-            throw new IllegalArgumentException("Encountered duplicate row ID \"" + row.getKey() + "\"");
+            throw new DuplicateKeyException("Encountered duplicate row ID \"" + row.getKey() + "\"",
+                row.getKey().getString());
         }
         m_rows.add(row);
     }
