@@ -2,12 +2,13 @@ package org.nacrad.deep.medicalnet;
 
 import java.nio.file.Path;
 
+import org.nacrad.lib.djl.DjlEngines;
+
 import ai.djl.engine.Engine;
 
 /**
  * Starts DJL's PyTorch engine offline on the CPU. Natives come from the pytorch-native-cpu jar and are unpacked once
- * into the DJL cache folder ({@code DJL_CACHE_DIR}, default {@code ~/.djl.ai}, ~430 MB). The thread context class
- * loader is set to the loader that sees DJL's engine providers around start-up, which OSGi needs.
+ * into the DJL cache folder ({@code DJL_CACHE_DIR}, default {@code ~/.djl.ai}, ~430 MB).
  */
 public final class TorchRuntime {
 
@@ -30,18 +31,8 @@ public final class TorchRuntime {
         }
     }
 
-    /** The PyTorch engine; never downloads anything (offline mode unless the user set ai.djl.offline). */
-    public static synchronized Engine pytorch() {
-        if (System.getProperty("ai.djl.offline") == null && System.getenv("DJL_OFFLINE") == null) {
-            System.setProperty("ai.djl.offline", "true");
-        }
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(Engine.class.getClassLoader());
-        try {
-            return Engine.getEngine("PyTorch");
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
+    /** The PyTorch engine, started through org.nacrad.lib.djl (offline, context class loader set for OSGi). */
+    public static Engine pytorch() {
+        return DjlEngines.pytorch();
     }
 }
