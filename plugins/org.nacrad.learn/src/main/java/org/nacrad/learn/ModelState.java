@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The plain, serialisable fitted state of a model: an ordered map from keys to values of a few simple types
  * ({@code String}, {@code Double}, {@code Boolean}, {@code double[]}, {@code double[][]}, {@code int[]},
- * {@code String[]}), tagged with the model type and a format version. Port objects and model files store exactly
+ * {@code String[]}, and nested {@code ModelState} for composite models), tagged with the model type and a format
+ * version. Port objects and model files store exactly
  * this map; each model class rebuilds itself from it with a static {@code fromState}. Arrays are copied in and out.
  */
 public final class ModelState {
@@ -84,6 +85,11 @@ public final class ModelState {
         return List.of(get(key, String[].class));
     }
 
+    /** A nested model's state (composite models such as per-group ComBat). */
+    public ModelState getState(String key) {
+        return get(key, ModelState.class);
+    }
+
     public double[][] getMatrix(String key) {
         double[][] m = get(key, double[][].class);
         double[][] out = new double[m.length][];
@@ -109,7 +115,7 @@ public final class ModelState {
         if (v instanceof Integer i) {
             return i.doubleValue();
         }
-        if (v instanceof String || v instanceof Double || v instanceof Boolean) {
+        if (v instanceof String || v instanceof Double || v instanceof Boolean || v instanceof ModelState) {
             return v;
         }
         if (v instanceof double[] d) {

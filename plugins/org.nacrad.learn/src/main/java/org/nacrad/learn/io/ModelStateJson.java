@@ -19,19 +19,28 @@ public final class ModelStateJson {
 
     public static String write(ModelState state) {
         StringBuilder sb = new StringBuilder();
+        writeState(sb, state, "");
+        return sb.append('\n').toString();
+    }
+
+    private static void writeState(StringBuilder sb, ModelState state, String indent) {
         sb.append("{\"type\": ").append(quote(state.type())).append(", \"version\": ").append(state.version())
                 .append(", \"entries\": {");
         boolean first = true;
         for (Map.Entry<String, Object> e : state.entries().entrySet()) {
-            sb.append(first ? "\n  " : ",\n  ").append(quote(e.getKey())).append(": ");
+            sb.append(first ? "\n  " : ",\n  ").append(indent).append(quote(e.getKey())).append(": ");
             first = false;
-            writeValue(sb, e.getValue());
+            writeValue(sb, e.getValue(), indent);
         }
-        return sb.append("\n}}\n").toString();
+        sb.append('\n').append(indent).append("}}");
     }
 
-    private static void writeValue(StringBuilder sb, Object v) {
-        if (v instanceof String s) {
+    private static void writeValue(StringBuilder sb, Object v, String indent) {
+        if (v instanceof ModelState nested) {
+            sb.append("{\"t\": \"state\", \"v\": ");
+            writeState(sb, nested, indent + "  ");
+            sb.append('}');
+        } else if (v instanceof String s) {
             sb.append("{\"t\": \"string\", \"v\": ").append(quote(s)).append('}');
         } else if (v instanceof Double d) {
             sb.append("{\"t\": \"double\", \"v\": ").append(number(d)).append('}');
@@ -100,7 +109,10 @@ public final class ModelStateJson {
 
     /** Parses what {@link #write} produced; {@code source} names the file in error messages. */
     public static ModelState read(String json, String source) {
-        Object root = new JsonParser(json, source).parseDocument();
+        return toState(new JsonParser(json, source).parseDocument(), source);
+    }
+
+    private static ModelState toState(Object root, String source) {
         Map<String, Object> obj = asObject(root, source, "document");
         String type = (String) obj.get("type");
         Object version = obj.get("version");
@@ -110,7 +122,9 @@ public final class ModelStateJson {
         ModelState state = new ModelState(type, ((Double) version).intValue());
         for (Map.Entry<String, Object> e : asObject(obj.get("entries"), source, "entries").entrySet()) {
             Map<String, Object> tv = asObject(e.getValue(), source, e.getKey());
-            state.put(e.getKey(), decode(String.valueOf(tv.get("t")), tv.get("v"), source + " '" + e.getKey() + "'"));
+            String where = source + " '" + e.getKey() + "'";
+            String tag = String.valueOf(tv.get("t"));
+            state.put(e.getKey(), tag.equals("state") ? toState(tv.get("v"), where) : decode(tag, tv.get("v"), where));
         }
         return state;
     }

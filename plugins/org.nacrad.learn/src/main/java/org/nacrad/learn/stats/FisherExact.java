@@ -13,6 +13,8 @@ public final class FisherExact {
     private static final double TOLERANCE_2X2 = 1e-14;
     /** R's {@code fisher.test} tolerance for r×c tables (1 + 1e-7), absorbing rounding of equal probabilities. */
     private static final double TOLERANCE_RXC = 1e-7;
+    /** Enumeration budget; beyond it the exact test is refused rather than left running for hours. */
+    static final long MAX_TABLES = 200_000_000L;
 
     private FisherExact() {
     }
@@ -57,7 +59,7 @@ public final class FisherExact {
      * Freeman–Halton test of an r×c table (2×2 tables go to {@link #test(int, int, int, int)}): p = Σ P(T) over all
      * tables T with the observed row and column sums and P(T) ≤ P(observed)·(1 + 1e-7), where
      * P(T) = Π row! Π col! / (N! Π cell!). The statistic is P(observed). Cost grows with the number of such tables
-     * (fine for 2×c clinical tables of a few hundred patients).
+     * (fine for 2×c clinical tables of a few hundred patients); beyond 2·10⁸ tables the test is refused.
      */
     public static TestResult test(int[][] table) {
         checkCounts(table);
@@ -103,6 +105,7 @@ public final class FisherExact {
         private final double constant;
         private final double threshold;
         private double p;
+        private long tables;
 
         Enumeration(int[] rows, int[] cols, double constant, double threshold) {
             this.rowLeft = rows.clone();
@@ -119,6 +122,11 @@ public final class FisherExact {
                 double lc = logCells;
                 for (int k = 0; k < c; k++) {
                     lc -= SpecialFunctions.logFactorial(colLeft[k]);
+                }
+                if (++tables > MAX_TABLES) {
+                    throw new IllegalArgumentException("Freeman-Halton test: more than " + MAX_TABLES
+                            + " tables share these margins; the exact test is too expensive for this table — merge "
+                            + "sparse levels");
                 }
                 double lp = constant + lc;
                 if (lp <= threshold) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.nacrad.learn.FeatureMatrix;
 import org.nacrad.learn.Golden;
 import org.nacrad.learn.io.CsvTable;
+import org.nacrad.learn.io.ModelStateJson;
 import org.nacrad.learn.io.NumericCsv;
 
 /** Against neuroCombat 0.2.12 (oracle/learn/gen_combat.py). */
@@ -79,9 +80,10 @@ class ComBatTest {
     private static FeatureMatrix small() {
         double[][] v = new double[9][];
         for (int i = 0; i < 9; i++) {
-            v[i] = new double[] {Math.sin(i) * 3 + (i < 4 ? 2 : 0), 5.0, Math.cos(1.7 * i) + i * 0.1, (i * i) % 7};
+            v[i] = new double[] {Math.sin(i) * 3 + (i < 4 ? 2 : 0), 5.0, Math.cos(1.7 * i) + i * 0.1, (i * i) % 7,
+                Math.sin(2.3 * i) + i % 3};
         }
-        return new FeatureMatrix(List.of("a", "const", "b", "c"), v);
+        return new FeatureMatrix(List.of("a", "const", "b", "c", "d"), v);
     }
 
     private static final List<String> BATCHES = List.of("x", "x", "x", "x", "y", "y", "y", "y", "z");
@@ -118,6 +120,29 @@ class ComBatTest {
         ComBatResult r = model.transform(two, b, ComBatCovariates.none(2), UnseenBatchPolicy.PASS_THROUGH);
         assertEquals(1, r.warnings().size());
         assertEquals(m.get(5, 0), r.data().get(1, 0));
+    }
+
+    @Test
+    void groupsAreHarmonisedSeparatelyAndSurviveAModelFile() {
+        FeatureMatrix m = small();
+        ComBatCovariates none = ComBatCovariates.none(9);
+        List<String> twoBatches = List.of("x", "x", "x", "x", "y", "y", "y", "y", "y");
+        ComBatByGroup byGroup = ComBatByGroup.fit(new ComBat(), m, List.of(List.of("a", "b"), List.of("c", "const", "d")),
+                twoBatches, none);
+        FeatureMatrix grouped = ComBatByGroup.fromState(ModelStateJson.read(
+                ModelStateJson.write(byGroup.toState()), "model.json"))
+                .transform(m, twoBatches, none, UnseenBatchPolicy.ERROR).data();
+        FeatureMatrix ab = new ComBat().fit(m.selectColumns(List.of("a", "b")), twoBatches, none)
+                .transform(m, twoBatches, none, UnseenBatchPolicy.ERROR).data();
+        assertEquals(m.columns(), grouped.columns());
+        for (int r = 0; r < 9; r++) {
+            assertEquals(ab.get(r, 0), grouped.get(r, 0));
+            assertEquals(ab.get(r, 2), grouped.get(r, 2));
+            assertEquals(m.get(r, 3), ab.get(r, 3), "columns outside a model stay unchanged");
+            assertEquals(5.0, grouped.get(r, 1));
+        }
+        assertEquals(1, byGroup.fitWarnings().size(), byGroup.fitWarnings().toString()); // group 2: constant
+        assertTrue(byGroup.fitWarnings().get(0).startsWith("group 2"));
     }
 
     @Test
