@@ -157,6 +157,24 @@ def pyradiomics_goldens(manifest):
                                         'outMask': save('pr_out_%s_mask' % name, rm)})
 
 
+def shared_case_goldens(manifest):
+    """PyRadiomics' '_resampling' baseline configuration on the real cases in ../shared (inputs are not copied)."""
+    shared = os.path.join(HERE, '..', '..', '..', 'shared', 'pyradiomics-data')
+    inv = {v: k for k, v in INTERPOLATORS.items()}
+    for case in ('breast1', 'brain2'):
+        img = sitk.ReadImage(os.path.join(shared, case + '_image.nrrd'))
+        mask = sitk.Cast(sitk.ReadImage(os.path.join(shared, case + '_label.nrrd')), sitk.sitkUInt32)
+        ri, rm = imageoperations.resampleImage(img, mask, resampledPixelSpacing=[2, 2, 2],
+                                               interpolator=sitk.sitkBSpline, padDistance=5, label=1)
+        exact = sitk.Resample(img, ri, sitk.Transform(), sitk.sitkBSpline, 0.0, sitk.sitkFloat64)
+        manifest['pyradiomicsShared'].append({
+            'name': case, 'image': 'pyradiomics-data/%s_image.nrrd' % case,
+            'mask': 'pyradiomics-data/%s_label.nrrd' % case, 'spacing': [2, 2, 2],
+            'interpolator': inv[sitk.sitkBSpline], 'padDistance': 5, 'label': 1,
+            'outImage': save('prs_%s_image' % case, ri), 'outMask': save('prs_%s_mask' % case, rm),
+            'outImageFloat64': save('prs_%s_float64' % case, exact)})
+
+
 def normalise_goldens(manifest):
     rng = np.random.default_rng(7)
     size, sp, o = [20, 18, 9], [0.9, 0.9, 2.0], [0.0, 0.0, 0.0]
@@ -228,9 +246,10 @@ def main():
         shutil.rmtree(OUT)
     os.makedirs(OUT)
     manifest = {'simpleitkVersion': sitk.Version_VersionString(), 'pyradiomicsVersion': '3.0.1', 'resample': [],
-                'pyradiomics': [], 'normalize': [], 'ring': []}
+                'pyradiomics': [], 'pyradiomicsShared': [], 'normalize': [], 'ring': []}
     resample_goldens(manifest)
     pyradiomics_goldens(manifest)
+    shared_case_goldens(manifest)
     normalise_goldens(manifest)
     ring_goldens(manifest)
     with open(os.path.join(OUT, 'cases.json'), 'w') as f:

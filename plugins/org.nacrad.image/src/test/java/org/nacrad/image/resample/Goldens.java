@@ -27,6 +27,15 @@ public final class Goldens {
     }
 
     public static Path dir() {
+        return root().resolve("oracle/imaging-ops/golden");
+    }
+
+    /** The team's shared data folder, {@code <root>/../shared} (may be absent). */
+    public static Path sharedDir() {
+        return root().getParent().resolve("shared");
+    }
+
+    private static Path root() {
         Path p = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
         while (p != null && !Files.isDirectory(p.resolve("plugins"))) {
             p = p.getParent();
@@ -34,7 +43,7 @@ public final class Goldens {
         if (p == null) {
             throw new IllegalStateException("repository root (a folder with plugins/) not found above user.dir");
         }
-        return p.resolve("oracle/imaging-ops/golden");
+        return p;
     }
 
     @SuppressWarnings("unchecked")

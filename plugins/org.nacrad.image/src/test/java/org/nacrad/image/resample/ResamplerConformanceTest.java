@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nacrad.image.Geometry;
 import org.nacrad.image.PixelType;
 import org.nacrad.image.Volume;
+import org.nacrad.image.io.VolumeIO;
 
 /** Resampling against sitk.Resample for every interpolator, input and target grid in the oracle's cases. */
 class ResamplerConformanceTest {
@@ -123,6 +127,34 @@ class ResamplerConformanceTest {
             }
         }
         assertTrue(ties <= e.length / 20, ties + " tie voxels differ");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Stream<Map<String, Object>> sharedCases() throws IOException {
+        return ((List<Map<String, Object>>) Goldens.cases().get("pyradiomicsShared")).stream();
+    }
+
+    /** PyRadiomics' '_resampling' baseline setting (2 mm, B-spline, pad 5) on the real breast1/brain2 cases. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedCases")
+    void pyRadiomicsOnSharedCases(Map<String, Object> c) throws IOException {
+        Path shared = Goldens.sharedDir();
+        Assumptions.assumeTrue(Files.isDirectory(shared), "shared data folder absent: " + shared);
+        Volume image = VolumeIO.read(shared.resolve((String) c.get("image")));
+        Volume label = VolumeIO.read(shared.resolve((String) c.get("mask")));
+        Volume mask = label.withData(label.data(), PixelType.UINT32); // PyRadiomics casts masks to UInt32
+        RadiomicsResampling r = new RadiomicsResampling(Goldens.doubles(c.get("spacing")),
+            Interpolator.parse((String) c.get("interpolator")), ((Number) c.get("padDistance")).intValue(),
+            ((Number) c.get("label")).intValue());
+        RadiomicsResampling.Result res = r.apply(image, mask, (String) c.get("name"));
+        Volume expImage = Goldens.volume((String) c.get("outImage"));
+        Volume expMask = Goldens.volume((String) c.get("outMask"));
+        assertGrid(expImage.geometry(), res.image().geometry());
+        assertGrid(expMask.geometry(), res.mask().geometry());
+        assertEquals(expImage.pixelType(), res.image().pixelType());
+        double[] exact = Goldens.volume((String) c.get("outImageFloat64")).data();
+        assertEqualExceptTies(expMask.data(), res.mask().data(), null, mask.geometry(), expMask.geometry());
+        assertEqualExceptTies(expImage.data(), res.image().data(), exact, image.geometry(), expImage.geometry());
     }
 
     private static void assertGrid(Geometry e, Geometry a) {
