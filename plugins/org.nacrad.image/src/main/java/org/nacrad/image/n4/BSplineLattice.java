@@ -41,29 +41,42 @@ final class BSplineLattice {
         BSplineLattice lattice = new BSplineLattice(order, controlPoints, new double[controlPoints[0] * controlPoints[1]
             * controlPoints[2]]);
         AxisBasis[] b = lattice.bases(gridSize);
-        int cx = controlPoints[0];
-        int cy = controlPoints[1];
+        double[][] norm = {squareSums(b[0]), squareSums(b[1]), squareSums(b[2])};
+        int planeSize = controlPoints[0] * controlPoints[1];
+        int nz = gridSize[2];
+        double[][] deltaPlanes = new double[nz][planeSize];
+        double[][] omegaPlanes = new double[nz][planeSize];
+        workers.forEach(nz, z -> accumulateSlice(z, values, include, gridSize, controlPoints[0], b, norm,
+            deltaPlanes[z], omegaPlanes[z]));
+        double[] delta = new double[lattice.phi.length];
+        double[] omega = new double[lattice.phi.length];
+        for (int z = 0; z < nz; z++) {
+            spread(deltaPlanes[z], omegaPlanes[z], delta, omega, planeSize, b[2], z, norm[2][z]);
+        }
+        for (int i = 0; i < delta.length; i++) {
+            if (Math.abs(omega[i]) > ALMOST_ZERO) {
+                double p = delta[i] / omega[i];
+                lattice.phi[i] = Double.isFinite(p) ? p : 0;
+            }
+        }
+        return lattice;
+    }
+
+    /** δ and ω contributions of one z slice on a (cx × cy) plane of control points. */
+    private static void accumulateSlice(int z, double[] values, boolean[] include, int[] gridSize, int cx,
+        AxisBasis[] b, double[][] norm, double[] deltaPlane, double[] omegaPlane) {
         int nx = gridSize[0];
         int ny = gridSize[1];
-        int nz = gridSize[2];
-        int k1 = order + 1;
-        double[][] norm = {squareSums(b[0]), squareSums(b[1]), squareSums(b[2])};
-        double[][] deltaPlanes = new double[nz][];
-        double[][] omegaPlanes = new double[nz][];
-        workers.forEach(nz, z -> {
-            double[] dPlane = new double[cx * cy];
-            double[] oPlane = new double[cx * cy];
-            double[] dRow = new double[cx];
-            double[] oRow = new double[cx];
-            for (int y = 0; y < ny; y++) {
-                Arrays.fill(dRow, 0);
-                Arrays.fill(oRow, 0);
-                boolean any = false;
-                int base = nx * (y + ny * z);
-                for (int x = 0; x < nx; x++) {
-                    if (include != null && !include[base + x]) {
-                        continue;
-                    }
+        int k1 = b[0].order + 1;
+        double[] dRow = new double[cx];
+        double[] oRow = new double[cx];
+        for (int y = 0; y < ny; y++) {
+            Arrays.fill(dRow, 0);
+            Arrays.fill(oRow, 0);
+            boolean any = false;
+            int base = nx * (y + ny * z);
+            for (int x = 0; x < nx; x++) {
+                if (include == null || include[base + x]) {
                     any = true;
                     double v = values[base + x] / norm[0][x];
                     int f = b[0].first(x);
@@ -74,47 +87,30 @@ final class BSplineLattice {
                         oRow[f + a] += w2;
                     }
                 }
-                if (!any) {
-                    continue;
-                }
-                int fy = b[1].first(y);
-                for (int c = 0; c < k1; c++) {
-                    double w = b[1].weight(y, c);
-                    double w2 = w * w;
-                    double wd = w2 * w / norm[1][y];
-                    int off = (fy + c) * cx;
-                    for (int i = 0; i < cx; i++) {
-                        dPlane[off + i] += dRow[i] * wd;
-                        oPlane[off + i] += oRow[i] * w2;
-                    }
-                }
             }
-            deltaPlanes[z] = dPlane;
-            omegaPlanes[z] = oPlane;
-        });
-        double[] delta = new double[lattice.phi.length];
-        double[] omega = new double[lattice.phi.length];
-        int planeSize = cx * cy;
-        for (int z = 0; z < nz; z++) {
-            int fz = b[2].first(z);
-            for (int c = 0; c < k1; c++) {
-                double w = b[2].weight(z, c);
-                double w2 = w * w;
-                double wd = w2 * w / norm[2][z];
-                int off = (fz + c) * planeSize;
-                for (int i = 0; i < planeSize; i++) {
-                    delta[off + i] += deltaPlanes[z][i] * wd;
-                    omega[off + i] += omegaPlanes[z][i] * w2;
-                }
+            if (any) {
+                spread(dRow, oRow, deltaPlane, omegaPlane, cx, b[1], y, norm[1][y]);
             }
         }
-        for (int i = 0; i < delta.length; i++) {
-            if (Math.abs(omega[i]) > ALMOST_ZERO) {
-                double p = delta[i] / omega[i];
-                lattice.phi[i] = Double.isFinite(p) ? p : 0;
+    }
+
+    /**
+     * Adds the δ and ω blocks of grid index i (each {@code len} long) into the order + 1 control blocks that index
+     * influences, weighted by w³/norm and w².
+     */
+    private static void spread(double[] dSrc, double[] oSrc, double[] delta, double[] omega, int len, AxisBasis b,
+        int i, double norm) {
+        int f = b.first(i);
+        for (int c = 0; c <= b.order; c++) {
+            double w = b.weight(i, c);
+            double w2 = w * w;
+            double wd = w2 * w / norm;
+            int off = (f + c) * len;
+            for (int k = 0; k < len; k++) {
+                delta[off + k] += dSrc[k] * wd;
+                omega[off + k] += oSrc[k] * w2;
             }
         }
-        return lattice;
     }
 
     private static double[] squareSums(AxisBasis b) {
