@@ -2,6 +2,7 @@
 import numpy as np
 import pandas as pd
 from mrmr import mrmr_classif
+from sklearn.metrics import mutual_info_score
 from common import write_csv, write_matrix
 
 rng = np.random.RandomState(11)
@@ -37,6 +38,13 @@ def main():
             sel = mrmr_classif(df[gcols], ys, K=ks[1], show_progress=False, n_jobs=1)
             cases.append([name, group, ks[1], "mean", " ".join(sel)])
     write_csv("mrmr", "selections.csv", ["dataset", "group", "k", "denominator", "selected"], cases)
+    # plug-in mutual information of discrete codings (our MI option) against sklearn.metrics.mutual_info_score
+    rows = []
+    for case, (n, ka, kb) in enumerate([(60, 10, 2), (141, 10, 10), (30, 3, 5)]):
+        a = rng.randint(0, ka, n)
+        b = (a + rng.randint(0, kb, n)) % kb
+        rows.append([case, ka, kb, " ".join(map(str, a)), " ".join(map(str, b)), mutual_info_score(a, b)])
+    write_csv("mrmr", "mutual_information.csv", ["case", "levels_a", "levels_b", "a", "b", "mi"], rows)
 
 
 if __name__ == "__main__":

@@ -74,6 +74,17 @@ class MrmrTest {
     }
 
     @Test
+    void mutualInformationOfCodesMatchesScikitLearn() {
+        CsvTable t = Golden.csv("mrmr", "mutual_information.csv");
+        for (int i = 0; i < t.rowCount(); i++) {
+            int[] a = Arrays.stream(t.cell(i, 3).split(" ")).mapToInt(Integer::parseInt).toArray();
+            int[] b = Arrays.stream(t.cell(i, 4).split(" ")).mapToInt(Integer::parseInt).toArray();
+            double mi = Scores.mutualInformation(a, Integer.parseInt(t.cell(i, 1)), b, Integer.parseInt(t.cell(i, 2)));
+            Golden.assertClose(t.numericColumn("mi")[i], mi, 1e-12, "case " + i);
+        }
+    }
+
+    @Test
     void mutualInformationVariantPrefersInformativeAndAvoidsDuplicates() {
         int n = 200;
         double[][] v = new double[n][3];
