@@ -1,0 +1,9 @@
+/**
+ * Resampling as SimpleITK's ResampleImageFilter does it (identity transform): {@link
+ * org.nacrad.image.resample.Resampler} onto any grid with nearest, linear or cubic B-spline interpolation (ITK's
+ * mirror-boundary prefilter), default value 0 outside the input, output in the input's pixel type unless told
+ * otherwise — integer outputs are clamped and truncated toward zero, exactly as SimpleITK stores a B-spline or linear
+ * result in an int16 image. {@link org.nacrad.image.resample.RadiomicsResampling} adds PyRadiomics' grid rules
+ * (ROI bounding box + padDistance, mask-derived origin, masks always nearest). Goldens: {@code oracle/imaging-ops}.
+ */
+package org.nacrad.image.resample;
