@@ -179,6 +179,22 @@ public final class FeatureMatrix {
         return new FeatureMatrix(columns, ids, out);
     }
 
+    /** Columns of {@code this} followed by those of {@code other}; row counts and row ids must match. */
+    public FeatureMatrix appendColumns(FeatureMatrix other) {
+        if (!rowIds.equals(other.rowIds)) {
+            throw new IllegalArgumentException("cannot join tables with different rows (" + values.length + " vs "
+                    + other.values.length + " rows, or different row ids)");
+        }
+        List<String> names = new ArrayList<>(columns);
+        names.addAll(other.columns);
+        double[][] out = new double[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            out[r] = Arrays.copyOf(values[r], names.size());
+            System.arraycopy(other.values[r], 0, out[r], columns.size(), other.columns.size());
+        }
+        return new FeatureMatrix(names, rowIds, out);
+    }
+
     @Override
     public String toString() {
         return "FeatureMatrix[" + values.length + " rows x " + columns.size() + " columns "

@@ -32,6 +32,16 @@ class InputValidationTest {
     }
 
     @Test
+    void tablesJoinByColumnsOnlyWithTheSameRows() {
+        FeatureMatrix a = new FeatureMatrix(List.of("a"), List.of("P1", "P2"), new double[][] {{1}, {2}});
+        FeatureMatrix b = new FeatureMatrix(List.of("b", "c"), List.of("P1", "P2"), new double[][] {{3, 4}, {5, 6}});
+        FeatureMatrix j = a.appendColumns(b);
+        assertTrue(j.columns().equals(List.of("a", "b", "c")) && j.get(1, 2) == 6);
+        assertThrows(IllegalArgumentException.class, () -> a.appendColumns(b.selectRows(new int[] {1, 0})));
+        assertThrows(IllegalArgumentException.class, () -> a.appendColumns(a), "duplicate column names");
+    }
+
+    @Test
     void tableShapeAndLabelsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> new FeatureMatrix(List.of("a", "a"), new double[][] {{1, 2}}));
         assertThrows(IllegalArgumentException.class, () -> new FeatureMatrix(List.of("a", "b"), new double[][] {{1}}));

@@ -52,15 +52,17 @@ public final class LearnBenchmark {
         int selectedTotal = 0;
         for (Partition p : RepeatedStratifiedSplit.partitions(labels, splits, 0.2, seed)) {
             int[] train = p.train();
+            int[] test = p.test();
             BinaryLabels yTrain = labels.subset(train);
-            List<String> batches = subset(scanner, train);
-            FeatureMatrix mriTrain = prepare(mri.selectRows(train), batches);
-            FeatureMatrix ctTrain = prepare(ct.selectRows(train), batches);
+            Prepared mriPrep = Prepared.fit(mri.selectRows(train), subset(scanner, train));
+            Prepared ctPrep = Prepared.fit(ct.selectRows(train), subset(scanner, train));
+            FeatureMatrix mriTrain = mriPrep.apply(mri.selectRows(train), subset(scanner, train));
+            FeatureMatrix ctTrain = ctPrep.apply(ct.selectRows(train), subset(scanner, train));
             Mrmr mrmr = new Mrmr();
             FeatureSelection mriSel = mrmr.fit(mriTrain, yTrain);
             FeatureSelection ctSel = mrmr.fit(ctTrain, yTrain);
-            FeatureMatrix stage2 = join(join(mriSel.transform(mriTrain), ctSel.transform(ctTrain)),
-                    clinical.selectRows(train));
+            FeatureMatrix stage2 = mriSel.transform(mriTrain).appendColumns(ctSel.transform(ctTrain))
+                    .appendColumns(clinical.selectRows(train));
             FeatureSelection finalSel = mrmr.fit(stage2, yTrain);
             selectedTotal += finalSel.selected().size();
             List<String> categorical = finalSel.selected().stream().filter(c -> c.startsWith("clin_cat")).toList();
@@ -68,6 +70,11 @@ public final class LearnBenchmark {
             if (chosen.columnCount() > categorical.size()) { // SMOTENC needs a continuous column
                 new SmoteNc().resample(chosen, yTrain, categorical, SmoteRandom.seeded(seed + p.index()));
             }
+            // the held-out rows only ever see the training estimates
+            FeatureMatrix heldOut = mriSel.transform(mriPrep.apply(mri.selectRows(test), subset(scanner, test)))
+                    .appendColumns(ctSel.transform(ctPrep.apply(ct.selectRows(test), subset(scanner, test))))
+                    .appendColumns(clinical.selectRows(test));
+            finalSel.transform(heldOut);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "%d partitions of %d rows x %d features: %.2f s (%.3f s per partition), "
@@ -75,13 +82,19 @@ public final class LearnBenchmark {
                 seconds / splits, selectedTotal / (double) splits);
     }
 
-    /** ComBat then robust scaling, both fitted on the rows given (the training part). */
-    private static FeatureMatrix prepare(FeatureMatrix train, List<String> batches) {
-        FittedComBat combat = new ComBat().fit(train, batches, ComBatCovariates.none(train.rowCount()));
-        FeatureMatrix harmonised = combat.transform(train, batches, ComBatCovariates.none(train.rowCount()),
-                UnseenBatchPolicy.ERROR).data();
-        FittedRobustScaler scaler = new RobustScaler().fit(harmonised);
-        return scaler.transform(harmonised);
+    /** ComBat then robust scaling, both fitted on the training part and applied to any rows. */
+    private record Prepared(FittedComBat combat, FittedRobustScaler scaler) {
+        static Prepared fit(FeatureMatrix train, List<String> batches) {
+            FittedComBat combat = new ComBat().fit(train, batches, ComBatCovariates.none(train.rowCount()));
+            FeatureMatrix harmonised = combat.transform(train, batches, ComBatCovariates.none(train.rowCount()),
+                    UnseenBatchPolicy.ERROR).data();
+            return new Prepared(combat, new RobustScaler().fit(harmonised));
+        }
+
+        FeatureMatrix apply(FeatureMatrix rows, List<String> batches) {
+            return scaler.transform(combat.transform(rows, batches, ComBatCovariates.none(rows.rowCount()),
+                    UnseenBatchPolicy.ERROR).data());
+        }
     }
 
     private static FeatureMatrix modality(String prefix, int[] y, List<String> scanner, SplittableRandom rng) {
@@ -115,19 +128,6 @@ public final class LearnBenchmark {
             }
         }
         return new FeatureMatrix(names, v);
-    }
-
-    private static FeatureMatrix join(FeatureMatrix a, FeatureMatrix b) {
-        List<String> names = new ArrayList<>(a.columns());
-        names.addAll(b.columns());
-        double[][] v = new double[a.rowCount()][];
-        for (int r = 0; r < v.length; r++) {
-            double[] row = new double[names.size()];
-            System.arraycopy(a.row(r), 0, row, 0, a.columnCount());
-            System.arraycopy(b.row(r), 0, row, a.columnCount(), b.columnCount());
-            v[r] = row;
-        }
-        return new FeatureMatrix(names, a.rowIds(), v);
     }
 
     private static List<String> subset(List<String> values, int[] rows) {
