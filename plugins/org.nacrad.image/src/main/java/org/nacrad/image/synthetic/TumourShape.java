@@ -42,13 +42,14 @@ final class TumourShape {
             local[i] = (axes[3 * i] * dx + axes[3 * i + 1] * dy + axes[3 * i + 2] * dz) / radii[i];
             s2 += local[i] * local[i];
         }
-        if (s2 > 1.5 * 1.5) {
+        // the lobe term moves the boundary by at most ±0.12: decide without it away from that band
+        if (s2 > 1.12 * 1.12) {
             return false;
         }
-        double rho = Math.sqrt(s2);
-        if (rho == 0) {
+        if (s2 < 0.88 * 0.88) {
             return true;
         }
+        double rho = Math.sqrt(s2);
         double mod = 0;
         for (double[] l : lobes) {
             double cos = (l[0] * local[0] + l[1] * local[1] + l[2] * local[2]) / rho;
