@@ -186,6 +186,9 @@ class BadInputTest {
         for (String name : new String[] {"absent.nii", "absent.nii.gz", "absent.nrrd", "absent.nhdr"}) {
             Path f = dir.resolve(name);
             assertRefused(f, () -> VolumeIO.read(f), "not found");
+            VolumeFormatException e = assertThrows(VolumeFormatException.class, () -> VolumeIO.read(f));
+            assertEquals(f, e.file());
+            assertEquals("file not found", e.problem());
         }
         Path seg = dir.resolve("absent.seg.nrrd");
         assertRefused(seg, () -> SegmentationReader.read(seg), "not found");
