@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nacrad.learn.FeatureMatrix;
@@ -143,6 +144,25 @@ class ComBatTest {
         }
         assertEquals(1, byGroup.fitWarnings().size(), byGroup.fitWarnings().toString()); // group 2: constant
         assertTrue(byGroup.fitWarnings().get(0).startsWith("group 2"));
+    }
+
+    @Test
+    void covariatesFollowTheRowsOfAPartition() {
+        CsvTable cov = Golden.csv("combat", "train_covariates.csv");
+        FeatureMatrix train = NumericCsv.toMatrix(Golden.csv("combat", "train.csv"), "id", null);
+        int[] rows = {3, 0, 17, 25, 26, 30, 31, 38, 39, 12, 13, 14, 22, 23};
+        ComBatCovariates all = covariates(cov, true);
+        List<String> batches = cov.column("batch");
+        List<String> sub = Arrays.stream(rows).mapToObj(batches::get).toList();
+        // fitting on the subset equals fitting on a table holding only those rows
+        ComBatCovariates picked = new ComBatCovariates(rows.length)
+                .addCategorical("sex", Arrays.stream(rows).mapToObj(i -> cov.column("sex").get(i)).toList())
+                .addCategorical("stage", Arrays.stream(rows).mapToObj(i -> cov.column("stage").get(i)).toList())
+                .addContinuous("age", Arrays.stream(rows).mapToDouble(i -> cov.numericColumn("age")[i]).toArray());
+        FeatureMatrix x = train.selectRows(rows);
+        double[][] a = new ComBat(false, true, false).fit(x, sub, all.subset(rows)).gammaStar();
+        double[][] b = new ComBat(false, true, false).fit(x, sub, picked).gammaStar();
+        assertEquals(Arrays.deepToString(a), Arrays.deepToString(b));
     }
 
     @Test

@@ -90,6 +90,13 @@ class SmoteNcTest {
             }
             assertArrayEquals(expected, r.neighbours()[i], name + " neighbours of minority row " + i);
         }
+        int[] picks = Arrays.stream(Golden.csv("smote", name + "_draws.csv").cell(0, 3).split(" "))
+                .mapToInt(Integer::parseInt).toArray();
+        int k = r.neighbours()[0].length;
+        for (int s = 0; s < picks.length; s++) {
+            assertEquals(picks[s] / k, r.baseRows()[s], "base row of synthetic point " + s);
+            assertEquals(r.neighbours()[picks[s] / k][picks[s] % k], r.neighbourRows()[s], "partner of point " + s);
+        }
         CsvTable out = Golden.csv("smote", name + "_output.csv");
         FeatureMatrix expected = features(out);
         assertEquals(expected.rowCount(), r.data().rowCount(), name + " rows");
