@@ -1,7 +1,5 @@
 package org.nacrad.radiomics;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
@@ -60,10 +58,10 @@ final class Diagnostics {
         double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         boolean sameGrid = image != null && image.geometry().sameGrid(g, Geometry.DEFAULT_TOLERANCE);
         double[] m = mask.data();
-        int i = 0;
-        for (int z = 0; z < g.size(2); z++) {
-            for (int y = 0; y < g.size(1); y++) {
-                for (int x = 0; x < g.size(0); x++, i++) {
+        for (int z = box.z(); z < box.z() + box.sizeZ(); z++) {
+            for (int y = box.y(); y < box.y() + box.sizeY(); y++) {
+                for (int x = box.x(); x < box.x() + box.sizeX(); x++) {
+                    int i = g.index(x, y, z);
                     if (BoundingBox.isLabel(m[i], label)) {
                         c[0] += x;
                         c[1] += y;
@@ -93,35 +91,17 @@ final class Diagnostics {
     /** Number of 26-connected components of the label (SimpleITK ConnectedComponent, fully connected). */
     static int components(Volume mask, int label, BoundingBox box) {
         Geometry g = mask.geometry();
-        int nx = g.size(0), ny = g.size(1), nz = g.size(2);
         double[] m = mask.data();
         boolean[] seen = new boolean[m.length];
         int[] stack = new int[box.voxelCount()];
         int count = 0;
-        for (int start = 0; start < m.length; start++) {
-            if (seen[start] || !BoundingBox.isLabel(m[start], label)) {
-                continue;
-            }
-            count++;
-            int top = 0;
-            stack[top++] = start;
-            seen[start] = true;
-            while (top > 0) {
-                int k = stack[--top];
-                int x = k % nx, y = (k / nx) % ny, z = k / (nx * ny);
-                for (int dz = -1; dz <= 1; dz++) {
-                    for (int dy = -1; dy <= 1; dy++) {
-                        for (int dx = -1; dx <= 1; dx++) {
-                            int xx = x + dx, yy = y + dy, zz = z + dz;
-                            if (xx < 0 || yy < 0 || zz < 0 || xx >= nx || yy >= ny || zz >= nz) {
-                                continue;
-                            }
-                            int j = g.index(xx, yy, zz);
-                            if (!seen[j] && BoundingBox.isLabel(m[j], label)) {
-                                seen[j] = true;
-                                stack[top++] = j;
-                            }
-                        }
+        for (int z = box.z(); z < box.z() + box.sizeZ(); z++) {
+            for (int y = box.y(); y < box.y() + box.sizeY(); y++) {
+                for (int x = box.x(); x < box.x() + box.sizeX(); x++) {
+                    int start = g.index(x, y, z);
+                    if (!seen[start] && BoundingBox.isLabel(m[start], label)) {
+                        count++;
+                        fill(g, m, label, seen, stack, start);
                     }
                 }
             }
@@ -129,34 +109,82 @@ final class Diagnostics {
         return count;
     }
 
+    /** Marks the 26-connected component of {@code start}. */
+    private static void fill(Geometry g, double[] m, int label, boolean[] seen, int[] stack, int start) {
+        int nx = g.size(0), ny = g.size(1), nz = g.size(2);
+        int top = 0;
+        stack[top++] = start;
+        seen[start] = true;
+        while (top > 0) {
+            int k = stack[--top];
+            int x = k % nx, y = (k / nx) % ny, z = k / (nx * ny);
+            for (int dz = -1; dz <= 1; dz++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx, yy = y + dy, zz = z + dz;
+                        if (xx < 0 || yy < 0 || zz < 0 || xx >= nx || yy >= ny || zz >= nz) {
+                            continue;
+                        }
+                        int j = g.index(xx, yy, zz);
+                        if (!seen[j] && BoundingBox.isLabel(m[j], label)) {
+                            seen[j] = true;
+                            stack[top++] = j;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** SHA-1 hex of the voxel buffer written little-endian in {@code type}. */
     static String sha1(Volume v, PixelType type) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-1");
-            ByteBuffer buf = ByteBuffer.allocate(8 * 4096).order(ByteOrder.LITTLE_ENDIAN);
-            for (double d : v.data()) {
-                if (buf.remaining() < 8) {
-                    md.update(buf.array(), 0, buf.position());
-                    buf.clear();
+            int width = switch (type) {
+                case UINT8, INT8 -> 1;
+                case UINT16, INT16 -> 2;
+                case UINT32, INT32, FLOAT32 -> 4;
+                case UINT64, INT64, FLOAT64 -> 8;
+            };
+            double[] data = v.data();
+            byte[] chunk = new byte[width * 65536];
+            for (int from = 0; from < data.length; from += 65536) {
+                int to = Math.min(data.length, from + 65536);
+                int k = 0;
+                if (type == PixelType.FLOAT32 || type == PixelType.FLOAT64) {
+                    for (int i = from; i < to; i++) {
+                        long bits = type == PixelType.FLOAT32 ? Float.floatToRawIntBits((float) data[i])
+                            : Double.doubleToRawLongBits(data[i]);
+                        k = put(chunk, k, bits, width);
+                    }
+                } else if (width == 2) {
+                    for (int i = from; i < to; i++) {
+                        int bits = (int) (long) data[i];
+                        chunk[k++] = (byte) bits;
+                        chunk[k++] = (byte) (bits >>> 8);
+                    }
+                } else {
+                    for (int i = from; i < to; i++) {
+                        k = put(chunk, k, (long) data[i], width);
+                    }
                 }
-                switch (type) {
-                    case UINT8, INT8 -> buf.put((byte) (long) d);
-                    case UINT16, INT16 -> buf.putShort((short) (long) d);
-                    case UINT32, INT32 -> buf.putInt((int) (long) d);
-                    case UINT64, INT64 -> buf.putLong((long) d);
-                    case FLOAT32 -> buf.putFloat((float) d);
-                    case FLOAT64 -> buf.putDouble(d);
-                }
+                md.update(chunk, 0, k);
             }
-            md.update(buf.array(), 0, buf.position());
             StringBuilder sb = new StringBuilder();
             for (byte b : md.digest()) {
-                sb.append(String.format("%02x", b & 0xff));
+                sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
             }
             return sb.toString();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 unavailable", e);
         }
+    }
+
+    private static int put(byte[] chunk, int k, long bits, int width) {
+        for (int b = 0; b < width; b++) {
+            chunk[k++] = (byte) (bits >>> (8 * b));
+        }
+        return k;
     }
 
     static String tuple(double[] v) {

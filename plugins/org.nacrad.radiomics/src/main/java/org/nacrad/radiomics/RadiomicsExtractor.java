@@ -59,8 +59,11 @@ public final class RadiomicsExtractor {
         diag.put("diagnostics_Versions_ConformsTo", CONFORMS_TO);
         diag.put("diagnostics_Configuration_Settings", s.toString());
         diag.put("diagnostics_Configuration_EnabledImageTypes", "{'Original': {}}");
-        Diagnostics.image(diag, "original", image);
-        Diagnostics.mask(diag, "original", image, mask, s.label());
+        boolean info = s.additionalInfo();
+        if (info) {
+            Diagnostics.image(diag, "original", image);
+            Diagnostics.mask(diag, "original", image, mask, s.label());
+        }
 
         Volume img = image;
         Volume msk = mask;
@@ -74,8 +77,10 @@ public final class RadiomicsExtractor {
                 Interpolator.parse(s.interpolator()), s.padDistance(), s.label()).apply(img, msk, "radiomics input");
             img = r.image();
             msk = r.mask();
-            Diagnostics.image(diag, "interpolated", img);
-            Diagnostics.mask(diag, "interpolated", img, msk, s.label());
+            if (info) {
+                Diagnostics.image(diag, "interpolated", img);
+                Diagnostics.mask(diag, "interpolated", img, msk, s.label());
+            }
         } else if (s.preCrop()) {
             MaskCheck.Result pre = check(img, msk, s);
             int[] lower = new int[3];
@@ -91,7 +96,7 @@ public final class RadiomicsExtractor {
             msk = Crop.of(pre.mask(), lower, size);
         }
         MaskCheck.Result checked = check(img, msk, s);
-        if (checked.corrected()) {
+        if (checked.corrected() && info) {
             Diagnostics.mask(diag, "corrected", img, checked.mask(), s.label());
         }
         msk = checked.mask();
@@ -105,7 +110,9 @@ public final class RadiomicsExtractor {
                 s.resegmentMode());
             msk = r.mask();
             box = check(img, msk, s).box();
-            Diagnostics.mask(diag, "resegmented", img, msk, s.label());
+            if (info) {
+                Diagnostics.mask(diag, "resegmented", img, msk, s.label());
+            }
             // PyRadiomics crops the shape mask with the box of the resegmented mask even when shape itself uses
             // the original mask; voxels outside that box are left out of shape, as there.
             shapeBox = box;

@@ -37,6 +37,7 @@ import java.util.Set;
  * @param preCrop crop image and mask to the ROI (+ padDistance) before anything else
  * @param correctMask resample a mask whose grid differs from the image's onto the image grid (nearest neighbour)
  * @param geometryTolerance tolerance for the image/mask grid comparison, or null for ITK's default
+ * @param additionalInfo emit the {@code diagnostics_*} entries (image/mask hashes, boxes, ...)
  * @param mode {@link ComplianceMode#PYRADIOMICS} or {@link ComplianceMode#IBSI}
  */
 public record RadiomicsSettings(double binWidth, Integer binCount, double[] resampledPixelSpacing, String interpolator,
@@ -44,12 +45,12 @@ public record RadiomicsSettings(double binWidth, Integer binCount, double[] resa
     ResegmentMode resegmentMode, boolean resegmentShape, double voxelArrayShift, int[] distances,
     boolean symmetricalGLCM, WeightingNorm weightingNorm, int gldmA, boolean force2D, int force2Ddimension, int label,
     int minimumROIDimensions, Integer minimumROISize, boolean preCrop, boolean correctMask, Double geometryTolerance,
-    ComplianceMode mode) {
+    boolean additionalInfo, ComplianceMode mode) {
 
     /** Keys that only configure filters (image types) we do not offer yet; accepted and ignored like unused keys. */
     private static final Set<String> FILTER_KEYS = Set.of("sigma", "start_level", "level", "wavelet",
         "gradientUseSpacing", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod", "lbp3DLevels", "lbp3DIcosphereRadius",
-        "lbp3DIcosphereSubdivision", "additionalInfo", "label_channel", "dilateRadius");
+        "lbp3DIcosphereSubdivision", "label_channel", "dilateRadius");
 
     private static final Set<String> INTERPOLATORS = Set.of("sitkNearestNeighbor", "sitkLinear", "sitkBSpline",
         "sitkGaussian", "sitkLabelGaussian", "sitkHammingWindowedSinc", "sitkCosineWindowedSinc",
@@ -129,7 +130,7 @@ public record RadiomicsSettings(double binWidth, Integer binCount, double[] resa
     /** PyRadiomics 3 extractor defaults. */
     public static RadiomicsSettings defaults() {
         return new RadiomicsSettings(25, null, null, "sitkBSpline", 5, false, 1, null, null, ResegmentMode.ABSOLUTE,
-            false, 0, new int[] {1}, true, null, 0, false, 0, 1, 2, null, false, false, null,
+            false, 0, new int[] {1}, true, null, 0, false, 0, 1, 2, null, false, false, null, true,
             ComplianceMode.PYRADIOMICS);
     }
 
@@ -163,7 +164,7 @@ public record RadiomicsSettings(double binWidth, Integer binCount, double[] resa
             bool(m, "symmetricalGLCM"), WeightingNorm.parse(optString(m, "weightingNorm")), integer(m, "gldm_a"),
             bool(m, "force2D"), integer(m, "force2Ddimension"), integer(m, "label"), integer(m,
                 "minimumROIDimensions"), optInt(m, "minimumROISize"), bool(m, "preCrop"), bool(m, "correctMask"),
-            optNum(m, "geometryTolerance"), ComplianceMode.parse(optString(m, "mode")));
+            optNum(m, "geometryTolerance"), bool(m, "additionalInfo"), ComplianceMode.parse(optString(m, "mode")));
     }
 
     /** PyRadiomics key → value (Java lists for sequences, null for None), in a stable order. */
@@ -197,6 +198,7 @@ public record RadiomicsSettings(double binWidth, Integer binCount, double[] resa
         m.put("preCrop", preCrop);
         m.put("correctMask", correctMask);
         m.put("geometryTolerance", geometryTolerance);
+        m.put("additionalInfo", additionalInfo);
         m.put("mode", mode.key());
         return m;
     }

@@ -34,9 +34,12 @@ public record BoundingBox(int x, int y, int z, int sizeX, int sizeY, int sizeZ, 
         return n == 0 ? null : new BoundingBox(lx, ly, lz, ux - lx + 1, uy - ly + 1, uz - lz + 1, n);
     }
 
-    /** PyRadiomics reads masks as UInt32: a voxel belongs to the label if its truncated value equals it. */
+    /**
+     * PyRadiomics reads masks as UInt32: a voxel belongs to the label if its truncated value equals it (labels are
+     * ≥ 1, and NaN truncates to 0).
+     */
     public static boolean isLabel(double value, int label) {
-        return !Double.isNaN(value) && (long) value == label;
+        return (long) value == label;
     }
 
     /** Number of axes along which the ROI spans more than one voxel (0 = a single voxel). */

@@ -1,5 +1,9 @@
 package org.nacrad.radiomics.shape;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Marching cubes over a binary mask exactly as PyRadiomics' {@code cshape.c} does it: every mesh vertex sits at the
  * midpoint of a cube edge (no interpolation), cubes with corner 7 inside are complemented and looked up in the same
@@ -100,7 +104,7 @@ public final class MarchingCubes {
                     for (int[] st : STORED) {
                         if ((idx & (1 << st[0])) != 0) {
                             if (nv + 3 > vertices.length) {
-                                vertices = java.util.Arrays.copyOf(vertices, vertices.length * 2);
+                                vertices = Arrays.copyOf(vertices, vertices.length * 2);
                             }
                             vertices[nv++] = (iz + EDGES[st[1]][0]) * spacing[0];
                             vertices[nv++] = (iy + EDGES[st[1]][1]) * spacing[1];
@@ -138,28 +142,118 @@ public final class MarchingCubes {
         p[2] = (ix + edge[2]) * spacing[2];
     }
 
-    /** Largest distances over all vertex pairs: same z, same y, same x, any. */
+    /**
+     * Largest distances over all vertex pairs: same z, same y, same x (pairs grouped by that exact coordinate, as the
+     * C code compares coordinates for equality), any.
+     */
     static double[] diameters(double[] v, int n) {
-        double dz = 0, dy = 0, dx = 0, d3 = 0;
+        int[] all = new int[n];
         for (int i = 0; i < n; i++) {
-            double az = v[3 * i], ay = v[3 * i + 1], ax = v[3 * i + 2];
-            for (int j = i + 1; j < n; j++) {
-                double ez = az - v[3 * j], ey = ay - v[3 * j + 1], ex = ax - v[3 * j + 2];
-                double dist = ez * ez + ey * ey + ex * ex;
-                if (dist > d3) {
-                    d3 = dist;
+            all[i] = i;
+        }
+        double[] out = new double[4];
+        for (int axis = 0; axis < 3; axis++) {
+            double best = 0;
+            for (int[] group : groupBy(v, n, axis)) {
+                best = Math.max(best, maxSquaredDistance(v, group));
+            }
+            out[axis] = Math.sqrt(best);
+        }
+        out[3] = Math.sqrt(maxSquaredDistance(v, all));
+        return out;
+    }
+
+    private static List<int[]> groupBy(double[] v, int n, int axis) {
+        double[] key = new double[n];
+        for (int i = 0; i < n; i++) {
+            key[i] = v[3 * i + axis];
+        }
+        int[] order = sortedIndices(key, false);
+        List<int[]> groups = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || v[3 * order[i] + axis] != v[3 * order[start] + axis]) {
+                int[] g = new int[i - start];
+                for (int k = start; k < i; k++) {
+                    g[k - start] = order[k];
                 }
-                if (ez == 0 && dist > dz) {
-                    dz = dist;
+                groups.add(g);
+                start = i;
+            }
+        }
+        return groups;
+    }
+
+    /** Indices ordering {@code key} ascending (or descending), stable for equal keys. */
+    static int[] sortedIndices(double[] key, boolean descending) {
+        long[] packed = new long[key.length];
+        double[] sorted = key.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < key.length; i++) {
+            int rank = Arrays.binarySearch(sorted, key[i]);
+            while (rank > 0 && sorted[rank - 1] == key[i]) {
+                rank--;
+            }
+            long r = descending ? key.length - 1 - rank : rank;
+            packed[i] = r << 32 | i;
+        }
+        Arrays.sort(packed);
+        int[] out = new int[key.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (int) packed[i];
+        }
+        return out;
+    }
+
+    /**
+     * Exact maximum of the squared pair distance over {@code idx}, pruned with the triangle inequality: points are
+     * visited by decreasing distance r from their centroid, and a pair whose r<sub>i</sub> + r<sub>j</sub> cannot
+     * beat the best distance found is skipped (with a relative slack far above rounding error).
+     */
+    static double maxSquaredDistance(double[] v, int[] idx) {
+        int n = idx.length;
+        if (n < 2) {
+            return 0;
+        }
+        double cz = 0, cy = 0, cx = 0;
+        for (int i : idx) {
+            cz += v[3 * i];
+            cy += v[3 * i + 1];
+            cx += v[3 * i + 2];
+        }
+        cz /= n;
+        cy /= n;
+        cx /= n;
+        double[] r = new double[n];
+        for (int k = 0; k < n; k++) {
+            int i = idx[k];
+            double dz = v[3 * i] - cz, dy = v[3 * i + 1] - cy, dx = v[3 * i + 2] - cx;
+            r[k] = Math.sqrt(dz * dz + dy * dy + dx * dx);
+        }
+        int[] order = sortedIndices(r, true);
+        double best = 0;
+        double bestLength = 0;
+        for (int a = 1; a < n; a++) {
+            int ka = order[a];
+            if (r[ka] + r[order[0]] < bestLength * (1 - 1e-9)) {
+                break;
+            }
+            int ia = idx[ka];
+            double az = v[3 * ia], ay = v[3 * ia + 1], ax = v[3 * ia + 2];
+            for (int b = 0; b < a; b++) {
+                int kb = order[b];
+                if (r[ka] + r[kb] < bestLength * (1 - 1e-9)) {
+                    break;
                 }
-                if (ey == 0 && dist > dy) {
-                    dy = dist;
-                }
-                if (ex == 0 && dist > dx) {
-                    dx = dist;
+                int ib = idx[kb];
+                double ez = az - v[3 * ib], ey = ay - v[3 * ib + 1], ex = ax - v[3 * ib + 2];
+                double d = ez * ez + ey * ey + ex * ex;
+                if (d > best) {
+                    best = d;
+                    bestLength = Math.sqrt(d);
                 }
             }
         }
-        return new double[] {Math.sqrt(dz), Math.sqrt(dy), Math.sqrt(dx), Math.sqrt(d3)};
+        return best;
     }
 }

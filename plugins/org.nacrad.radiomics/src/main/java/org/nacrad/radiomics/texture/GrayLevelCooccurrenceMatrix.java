@@ -162,10 +162,18 @@ public final class GrayLevelCooccurrenceMatrix {
         int[][] angles = Angles.of(shape, s.distances(), false, s.force2D() ? s.force2Ddimension() : -1);
         int n = roi.levelCount();
         int[] index = roi.levelIndex();
-        int[] bins = roi.bins();
+        PaddedGrid grid = new PaddedGrid(roi, PaddedGrid.margin(s.distances()));
+        int[] off = grid.offsets(angles);
         double[][] counts = new double[angles.length][n * n];
-        Neighbours.forEach(shape, roi.roi().mask(), angles,
-            (v, a, w) -> counts[a][index[bins[v]] * n + index[bins[w]]]++, null);
+        for (int v : grid.roi) {
+            int row = index[grid.bins[v]] * n;
+            for (int a = 0; a < off.length; a++) {
+                int w = v + off[a];
+                if (grid.mask[w]) {
+                    counts[a][row + index[grid.bins[w]]]++;
+                }
+            }
+        }
         if (s.symmetricalGLCM()) {
             for (double[] c : counts) {
                 symmetrise(c, n);

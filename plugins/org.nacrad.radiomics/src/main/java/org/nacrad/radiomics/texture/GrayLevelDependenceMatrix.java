@@ -54,16 +54,22 @@ public final class GrayLevelDependenceMatrix {
         int[][] angles = Angles.of(shape, s.distances(), true, s.force2D() ? s.force2Ddimension() : -1);
         int nl = roi.levelCount();
         int sizes = angles.length + 1;
-        int[] bins = roi.bins();
         int[] index = roi.levelIndex();
         int alpha = s.gldmA();
-        int[] dependent = new int[bins.length];
+        PaddedGrid grid = new PaddedGrid(roi, PaddedGrid.margin(s.distances()));
+        int[] off = grid.offsets(angles);
         double[] p = new double[nl * sizes];
-        Neighbours.forEach(shape, roi.roi().mask(), angles, (v, a, w) -> {
-            if (Math.abs(bins[v] - bins[w]) <= alpha) {
-                dependent[v]++;
+        for (int v : grid.roi) {
+            int gl = grid.bins[v];
+            int dependent = 0;
+            for (int o : off) {
+                int w = v + o;
+                if (grid.mask[w] && Math.abs(gl - grid.bins[w]) <= alpha) {
+                    dependent++;
+                }
             }
-        }, v -> p[index[bins[v]] * sizes + dependent[v]]++);
+            p[index[gl] * sizes + dependent]++;
+        }
         LevelSizeMatrix.Trimmed t = LevelSizeMatrix.dropEmptySizes(new double[][] {p}, nl, sizes);
         int[] lv = roi.levels();
         double[] levels = new double[nl];

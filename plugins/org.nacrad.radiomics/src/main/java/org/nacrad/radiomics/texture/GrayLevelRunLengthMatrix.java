@@ -59,9 +59,11 @@ public final class GrayLevelRunLengthMatrix {
         int[][] angles = Angles.of(shape, new int[] {1}, false, s.force2D() ? s.force2Ddimension() : -1);
         int nl = roi.levelCount();
         int nr = Math.max(shape[0], Math.max(shape[1], shape[2]));
+        PaddedGrid grid = new PaddedGrid(roi, 1);
+        int[] off = grid.offsets(angles);
         double[][] counts = new double[angles.length][];
         for (int a = 0; a < angles.length; a++) {
-            counts[a] = runs(roi, angles[a], nr);
+            counts[a] = runs(grid, roi, off[a], angles[a], nr);
         }
         List<double[]> kept = new ArrayList<>();
         WeightingNorm norm = s.weightingNorm();
@@ -95,15 +97,36 @@ public final class GrayLevelRunLengthMatrix {
         return out;
     }
 
-    /** Run counts (levels × lengths 1..nr) along one offset, walking every line from its first voxel. */
-    private static double[] runs(DiscretisedRoi roi, int[] angle, int nr) {
+    /**
+     * Run counts (levels × lengths 1..nr) along one offset: a run starts at every ROI voxel whose predecessor is not
+     * in the ROI with the same level, and extends while the successor is. PyRadiomics empties an angle along which no
+     * line holds two ROI voxels; that can only be in question when every run has length 1.
+     */
+    private static double[] runs(PaddedGrid g, DiscretisedRoi roi, int off, int[] angle, int nr) {
+        int[] index = roi.levelIndex();
+        double[] m = new double[roi.levelCount() * nr];
+        boolean longRun = false;
+        for (int v : g.roi) {
+            int gl = g.bins[v];
+            int prev = v - off;
+            if (g.mask[prev] && g.bins[prev] == gl) {
+                continue;
+            }
+            int length = 1;
+            for (int w = v + off; g.mask[w] && g.bins[w] == gl; w += off) {
+                length++;
+            }
+            longRun |= length > 1;
+            m[index[gl] * nr + length - 1]++;
+        }
+        return longRun || lineWithTwoVoxels(roi, angle) ? m : new double[m.length];
+    }
+
+    /** Whether some line along the offset crosses the ROI at least twice (walking each line from its first voxel). */
+    private static boolean lineWithTwoVoxels(DiscretisedRoi roi, int[] angle) {
         int[] shape = roi.roi().shape();
         boolean[] mask = roi.roi().mask();
-        int[] bins = roi.bins();
-        int[] index = roi.levelIndex();
         int step = Angles.linear(angle, shape);
-        double[] m = new double[roi.levelCount() * nr];
-        boolean multiElement = false;
         int i = 0;
         for (int z = 0; z < shape[0]; z++) {
             for (int y = 0; y < shape[1]; y++) {
@@ -111,37 +134,17 @@ public final class GrayLevelRunLengthMatrix {
                     if (inside(z - angle[0], y - angle[1], x - angle[2], shape)) {
                         continue;
                     }
-                    int gl = -1, length = 0, elements = 0;
-                    int zz = z, yy = y, xx = x, j = i;
-                    while (inside(zz, yy, xx, shape)) {
-                        if (mask[j]) {
-                            elements++;
-                            if (gl == bins[j]) {
-                                length++;
-                            } else {
-                                if (gl != -1) {
-                                    m[index[gl] * nr + length - 1]++;
-                                }
-                                gl = bins[j];
-                                length = 1;
-                            }
-                        } else if (gl != -1) {
-                            m[index[gl] * nr + length - 1]++;
-                            gl = -1;
+                    int elements = 0;
+                    for (int zz = z, yy = y, xx = x, j = i; inside(zz, yy, xx, shape); zz += angle[0], yy += angle[1],
+                        xx += angle[2], j += step) {
+                        if (mask[j] && ++elements > 1) {
+                            return true;
                         }
-                        zz += angle[0];
-                        yy += angle[1];
-                        xx += angle[2];
-                        j += step;
                     }
-                    if (gl != -1) {
-                        m[index[gl] * nr + length - 1]++;
-                    }
-                    multiElement |= elements > 1;
                 }
             }
         }
-        return multiElement ? m : new double[m.length];
+        return false;
     }
 
     private static boolean inside(int z, int y, int x, int[] shape) {

@@ -51,40 +51,30 @@ public final class GrayLevelSizeZoneMatrix {
     public static LevelSizeMatrix matrix(DiscretisedRoi roi, RadiomicsSettings s) {
         int[] shape = roi.roi().shape();
         int[][] angles = Angles.of(shape, new int[] {1}, true, s.force2D() ? s.force2Ddimension() : -1);
-        int[] lin = new int[angles.length];
-        for (int a = 0; a < angles.length; a++) {
-            lin[a] = Angles.linear(angles[a], shape);
-        }
-        boolean[] mask = roi.roi().mask();
-        int[] bins = roi.bins();
+        PaddedGrid grid = new PaddedGrid(roi, 1);
+        int[] off = grid.offsets(angles);
         int[] index = roi.levelIndex();
         int nl = roi.levelCount();
-        int nxy = shape[1] * shape[2];
-        boolean[] done = new boolean[mask.length];
-        int[] stack = new int[roi.roi().voxelCount()];
-        int[] zoneLevel = new int[roi.roi().voxelCount()];
-        int[] zoneSize = new int[zoneLevel.length];
+        boolean[] open = grid.mask.clone();
+        int[] stack = new int[grid.roi.length];
+        int[] zoneLevel = new int[grid.roi.length];
+        int[] zoneSize = new int[grid.roi.length];
         int zones = 0, maxSize = 0;
-        for (int v = 0; v < mask.length; v++) {
-            if (!mask[v] || done[v]) {
+        for (int v : grid.roi) {
+            if (!open[v]) {
                 continue;
             }
-            int gl = bins[v];
+            int gl = grid.bins[v];
             int top = 0, size = 0;
             stack[top++] = v;
-            done[v] = true;
+            open[v] = false;
             while (top > 0) {
                 int k = stack[--top];
                 size++;
-                int z = k / nxy, y = (k / shape[2]) % shape[1], x = k % shape[2];
-                for (int a = 0; a < angles.length; a++) {
-                    int zz = z + angles[a][0], yy = y + angles[a][1], xx = x + angles[a][2];
-                    if (zz < 0 || yy < 0 || xx < 0 || zz >= shape[0] || yy >= shape[1] || xx >= shape[2]) {
-                        continue;
-                    }
-                    int j = k + lin[a];
-                    if (mask[j] && !done[j] && bins[j] == gl) {
-                        done[j] = true;
+                for (int o : off) {
+                    int j = k + o;
+                    if (open[j] && grid.bins[j] == gl) {
+                        open[j] = false;
                         stack[top++] = j;
                     }
                 }

@@ -83,24 +83,29 @@ public final class NeighbouringGrayToneDifferenceMatrix {
         int[] shape = roi.roi().shape();
         int[][] angles = Angles.of(shape, s.distances(), true, s.force2D() ? s.force2Ddimension() : -1);
         int nl = roi.levelCount();
-        int[] bins = roi.bins();
         int[] index = roi.levelIndex();
         boolean ibsi = s.mode() == ComplianceMode.IBSI;
-        int[] count = new int[bins.length];
-        double[] sum = new double[bins.length];
+        PaddedGrid grid = new PaddedGrid(roi, PaddedGrid.margin(s.distances()));
+        int[] off = grid.offsets(angles);
         double[] n = new double[nl];
         double[] diff = new double[nl];
-        Neighbours.forEach(shape, roi.roi().mask(), angles, (v, a, w) -> {
-            count[v]++;
-            sum[v] += bins[w];
-        }, v -> {
-            if (count[v] == 0 && ibsi) {
-                return;
+        for (int v : grid.roi) {
+            int count = 0;
+            double sum = 0;
+            for (int o : off) {
+                int w = v + o;
+                if (grid.mask[w]) {
+                    count++;
+                    sum += grid.bins[w];
+                }
             }
-            int k = index[bins[v]];
+            if (count == 0 && ibsi) {
+                continue;
+            }
+            int k = index[grid.bins[v]];
             n[k]++;
-            diff[k] += count[v] == 0 ? 0 : Math.abs(bins[v] - sum[v] / count[v]);
-        });
+            diff[k] += count == 0 ? 0 : Math.abs(grid.bins[v] - sum / count);
+        }
         int kept = 0;
         for (double v : n) {
             if (v > 0) {
