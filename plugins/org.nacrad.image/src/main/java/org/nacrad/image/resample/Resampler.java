@@ -25,6 +25,10 @@ public final class Resampler {
         return resample(input, target, interpolator, input.pixelType(), 0.0);
     }
 
+    /**
+     * @param outputType stored type of the result (SimpleITK's outputPixelType)
+     * @param defaultValue value of output voxels whose centre falls outside the input (cast to the output type)
+     */
     public static Volume resample(Volume input, Geometry target, Interpolator interpolator, PixelType outputType,
         double defaultValue) {
         requireFinite(input);
@@ -40,6 +44,7 @@ public final class Resampler {
         } else {
             gather(source, input.geometry().size(), target.size(), mapping, interpolator, out);
         }
+        // the samplers leave NaN outside the input; finite input never interpolates to NaN
         double fill = OutputCast.apply(defaultValue, outputType);
         IntStream.range(0, target.size(2)).parallel().forEach(z -> {
             int plane = target.size(0) * target.size(1);

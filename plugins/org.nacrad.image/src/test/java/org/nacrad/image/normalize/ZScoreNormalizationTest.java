@@ -60,5 +60,10 @@ class ZScoreNormalizationTest {
         e = assertThrows(IllegalArgumentException.class,
             () -> ZScoreNormalization.defaults().apply(flat, other, "patient P3"));
         assertTrue(e.getMessage().contains("not on the image grid"), e.getMessage());
+        Volume withNan = Volume.zeros(g, PixelType.FLOAT32);
+        withNan.data()[4] = Double.POSITIVE_INFINITY;
+        e = assertThrows(IllegalArgumentException.class,
+            () -> ZScoreNormalization.defaults().apply(withNan, null, "patient P4"));
+        assertTrue(e.getMessage().contains("patient P4") && e.getMessage().contains("non-finite"), e.getMessage());
     }
 }
