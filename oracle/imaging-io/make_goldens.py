@@ -7,8 +7,9 @@
    size, spacing, origin, direction (row-major), pixel type and the full voxel array (x fastest), or the error
    SimpleITK raised. SimpleITK 2.5 (ITK 5.4) cannot read NIfTI-2, so each NIfTI-2 file is the twin of a NIfTI-1
    file with the same field values and its expected reading is SimpleITK's reading of that twin.
-3. Records SimpleITK's reading of the shared NRRDs (../shared/pyradiomics-data) and the IBSI digital phantom
-   (../shared/ibsi/digital_phantom) in golden/shared.json: geometry, pixel type, voxel sum, SHA-256 of the voxels
+3. Records SimpleITK's reading of the shared NRRDs (../shared/pyradiomics-data), the IBSI digital phantom
+   (../shared/ibsi/digital_phantom) and the IBSI CT phantom (../shared/ibsi/ct_phantom_pat1, CC BY-NC: only its
+   geometry and checksums are recorded) in golden/shared.json: geometry, pixel type, voxel sum, SHA-256 of the voxels
    as little-endian float64 (x fastest), and a few voxel values. The data stay in ../shared.
 4. Writes a tiny 3D Slicer segmentation in the layered 4D form (see write_segmentation) and its expected masks.
 
@@ -388,9 +389,9 @@ def main():
     for rel in sorted(os.listdir(os.path.join(args.shared, "pyradiomics-data"))):
         if rel.endswith(".nrrd"):
             shared.append("pyradiomics-data/" + rel)
-    for sub in ("nifti", "nrrd_pyradiomics_benchmark"):
-        d = os.path.join(args.shared, "ibsi", "digital_phantom", sub)
-        shared += ["ibsi/digital_phantom/" + sub + "/" + f for f in sorted(os.listdir(d))]
+    for sub in ("digital_phantom/nifti", "digital_phantom/nrrd_pyradiomics_benchmark", "ct_phantom_pat1/nifti"):
+        d = os.path.join(args.shared, "ibsi", sub)
+        shared += ["ibsi/" + sub + "/" + f for f in sorted(os.listdir(d))]
     records = [{"file": rel, "sitk": sitk_reading(os.path.join(args.shared, rel), full=False)} for rel in shared]
     with open(os.path.join(GOLDEN, "shared.json"), "w") as f:
         json.dump({"simpleitk": sitk.Version.VersionString(), "cases": records}, f, indent=1)
