@@ -386,9 +386,10 @@ def main():
     with open(os.path.join(GOLDEN, "readers.json"), "w") as f:
         json.dump(readers, f, indent=1)
     shared = []
-    for rel in sorted(os.listdir(os.path.join(args.shared, "pyradiomics-data"))):
-        if rel.endswith(".nrrd"):
-            shared.append("pyradiomics-data/" + rel)
+    for folder in ("pyradiomics-data", "pyradiomics-data/TestPatient1_BreastMRI"):
+        for rel in sorted(os.listdir(os.path.join(args.shared, folder))):
+            if rel.endswith(".nrrd"):
+                shared.append(folder + "/" + rel)
     for sub in ("digital_phantom/nifti", "digital_phantom/nrrd_pyradiomics_benchmark", "ct_phantom_pat1/nifti"):
         d = os.path.join(args.shared, "ibsi", sub)
         shared += ["ibsi/" + sub + "/" + f for f in sorted(os.listdir(d))]
