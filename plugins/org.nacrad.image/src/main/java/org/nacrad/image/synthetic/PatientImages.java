@@ -36,7 +36,7 @@ final class PatientImages {
     PatientImages(Patient patient, SplittableRandom rnd) {
         this.patient = patient;
         this.rnd = rnd;
-        double[] centre = {-6 + 12 * rnd.nextDouble(), 2 - 3 + 6 * rnd.nextDouble(), -8 + 16 * rnd.nextDouble()};
+        double[] centre = {-6 + 12 * rnd.nextDouble(), -1 + 6 * rnd.nextDouble(), -8 + 16 * rnd.nextDouble()};
         tumour = new TumourShape(rnd, patient.tumourSizeMm(), centre);
         texture = new SmoothField(rnd, 16, 3, 12);
         glandular = new SmoothField(rnd, 8, 15, 45);

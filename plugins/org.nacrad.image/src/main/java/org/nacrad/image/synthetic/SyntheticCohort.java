@@ -33,8 +33,8 @@ public final class SyntheticCohort {
 
     /** Manifest columns, in order. */
     public static final List<String> COLUMNS = List.of("patient_id", "age", "er", "pr", "her2", "grade",
-        "tumour_size_mm", "nodal_status", "mri_scanner", "ct_scanner", "pcr", "response", "recist", "ce_t1", "t2",
-        "mri_tumour_mask", "mri_tissue_mask", "ct", "ct_tumour_mask");
+        "tumour_size_mm", "nodal_status", "mri_scanner", "ct_scanner", "pcr", "response", "recist", "ce_t1_image",
+        "t2_image", "mri_tumour_mask", "mri_tissue_mask", "ct_image", "ct_tumour_mask");
 
     private static final String[] FILES = {"ce_t1.nii.gz", "t2.nii.gz", "mri_tumour_mask.nii.gz",
         "mri_tissue_mask.nii.gz", "ct.nii.gz", "ct_tumour_mask.nii.gz"};
