@@ -284,6 +284,11 @@ def write_nrrd_inputs():
     put("negative_spacings_short.nrrd", NRRD_PREAMBLE + "type: short\ndimension: 3\n"
         f"sizes: {SIZE[0]} {SIZE[1]} {SIZE[2]}\nspacings: -0.5 1 3\nendian: little\nencoding: raw\n\n",
         d16.astype("<i2").tobytes())
+    for name, fields in [("axis_mins_cell.nrrd", "spacings: 0.5 1 3\naxis mins: 1 2 3\n"),
+                         ("axis_mins_maxs.nrrd", "axis mins: 1 2 3\naxis maxs: 3 5 15\n"),
+                         ("axis_mins_node.nrrd", "axis mins: 1 2 3\naxis maxs: 3 5 15\ncenters: node node node\n")]:
+        put(name, NRRD_PREAMBLE + f"type: short\ndimension: 3\nsizes: {SIZE[0]} {SIZE[1]} {SIZE[2]}\n" + fields
+            + "endian: little\nencoding: raw\n\n", d16.astype("<i2").tobytes())
     u8 = voxels(np.uint8, 104)
     put("ascii_uint8.nrrd", nrrd_header("uchar", "left-posterior-superior", dirs, off, None, "ascii") + "\n",
         (" ".join(str(int(v)) for v in u8.ravel()) + "\n").encode("ascii"))

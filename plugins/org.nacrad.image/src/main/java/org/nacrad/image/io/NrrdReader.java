@@ -228,16 +228,59 @@ public final class NrrdReader {
                 }
             }
         } else {
-            String s = h.get("spacings");
-            String[] parts = s == null ? new String[0] : s.trim().split("\\s+");
+            double[] given = perAxis(h, "spacings", sizes.length);
             for (int a = 0; a < 3; a++) {
-                double v = domain[a] < parts.length ? h.parseDouble(parts[domain[a]], "spacings") : Double.NaN;
+                double v = given[domain[a]];
                 spacing[a] = Double.isFinite(v) && v != 0 ? v : 1;
             }
+            originFromAxisMins(h, domain, sizes, given, origin);
         }
         Geometry g = GeometryChecks.withPositiveSpacing(size, spacing, origin, direction);
         GeometryChecks.requireOrthonormal(g, file);
         return g;
+    }
+
+    /**
+     * Without space directions the origin comes from "axis mins", as teem's nrrdOriginCalculate: min plus half a
+     * spacing for cell-centred axes (the default), where the spacing is "spacings" or else (max − min) / (size for
+     * cell, size − 1 for node centring). If any axis lacks what it needs the origin stays zero.
+     */
+    private static void originFromAxisMins(NrrdHeader h, int[] domain, int[] sizes, double[] given, double[] origin)
+        throws VolumeFormatException {
+        if (h.get("axis mins") == null) {
+            return;
+        }
+        double[] mins = perAxis(h, "axis mins", sizes.length);
+        double[] maxs = perAxis(h, "axis maxs", sizes.length);
+        String c = h.get("centers") != null ? h.get("centers") : h.get("centerings");
+        String[] centers = c == null ? new String[0] : c.trim().split("\\s+");
+        double[] o = new double[3];
+        for (int a = 0; a < 3; a++) {
+            int ax = domain[a];
+            if (Double.isNaN(mins[ax])) {
+                throw new VolumeFormatException(h.file(), "NRRD 'axis mins' is nan for spatial axis " + ax);
+            }
+            boolean node = ax < centers.length && centers[ax].equalsIgnoreCase("node");
+            double step = Double.isFinite(given[ax]) ? given[ax]
+                : (maxs[ax] - mins[ax]) / (node ? sizes[ax] - 1 : sizes[ax]);
+            if (!Double.isFinite(step)) {
+                return;
+            }
+            o[a] = mins[ax] + (node ? 0 : step / 2);
+        }
+        System.arraycopy(o, 0, origin, 0, 3);
+    }
+
+    /** A per-axis numeric field ("nan" where absent or given as nan). */
+    private static double[] perAxis(NrrdHeader h, String field, int dimension) throws VolumeFormatException {
+        double[] v = new double[dimension];
+        Arrays.fill(v, Double.NaN);
+        String s = h.get(field);
+        String[] parts = s == null ? new String[0] : s.trim().split("\\s+");
+        for (int i = 0; i < Math.min(dimension, parts.length); i++) {
+            v[i] = h.parseDouble(parts[i], field);
+        }
+        return v;
     }
 
     /** Per-coordinate sign changes that take a NRRD space to LPS, as ITK's NrrdImageIO. */
