@@ -24,6 +24,7 @@ import org.nacrad.cli.workflow.KnwfReader;
 import org.nacrad.cli.workflow.Workflow;
 import org.nacrad.cli.workflow.WorkflowFormatException;
 import org.nacrad.replica.harness.PortObjectFiles;
+import org.nacrad.replica.harness.WorkflowContext;
 
 /**
  * {@code nacrad run WORKFLOW.knwf [--out DIR] [--threads N] [--var name=value]…}: loads a KNIME workflow made of
@@ -39,19 +40,28 @@ final class RunCommand implements Main.Command {
 
     @Override
     public int run(List<String> argList) throws Exception {
-        Args args = new Args(argList, Set.of("help"), Set.of("out", "threads", "var", "help"));
+        Args args = new Args(argList, Set.of("help"), Set.of("out", "work", "threads", "var", "help"));
         if (args.has("help") || args.positional().size() != 1) {
-            System.out.println("usage: nacrad run WORKFLOW.knwf|WORKFLOW_DIR [--out DIR] [--threads N] "
-                + "[--var name=value]...");
+            System.out.println("usage: nacrad run WORKFLOW.knwf|WORKFLOW_DIR [--out DIR] [--work DIR] [--threads N] "
+                + "[--var name=value]...\n  --work: folder for volumes the nodes produce (default OUT/work)");
             return args.has("help") ? 0 : 2;
         }
         Threads.configure(args.intValue("threads", Runtime.getRuntime().availableProcessors()));
         Path wf = Path.of(args.positional().get(0)).toAbsolutePath();
         Path out = Path.of(args.get("out", "nacrad-out")).toAbsolutePath();
+        Path work = Path.of(args.get("work", out.resolve("work").toString())).toAbsolutePath();
         Workflow workflow = load(wf);
         List<NodeRuntime.Variable> vars = variables(workflow, args.pairs("var"));
-        Map<Integer, Object[]> results = execute(workflow, vars);
-        writeOutputs(workflow, results, out);
+        boolean fresh = !Files.exists(work);
+        WorkflowContext.setWorkDirectory(work);
+        try {
+            writeOutputs(workflow, execute(workflow, vars), out);
+        } catch (Main.UsageException | IOException | RuntimeException e) {
+            if (fresh) {
+                deleteTree(work);
+            }
+            throw e;
+        }
         System.err.println("done: outputs in " + out);
         return 0;
     }

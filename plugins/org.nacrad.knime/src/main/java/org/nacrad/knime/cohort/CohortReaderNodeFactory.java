@@ -1,33 +1,17 @@
 package org.nacrad.knime.cohort;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.nacrad.knime.util.NacradNodeFactory;
 
 /** Cohort Reader: manifest CSV → one row per patient. */
-public final class CohortReaderNodeFactory extends NodeFactory<CohortReaderNodeModel> {
+public final class CohortReaderNodeFactory extends NacradNodeFactory<CohortReaderNodeModel> {
 
     @Override
     public CohortReaderNodeModel createNodeModel() {
         return new CohortReaderNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<CohortReaderNodeModel> createNodeView(int viewIndex, CohortReaderNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

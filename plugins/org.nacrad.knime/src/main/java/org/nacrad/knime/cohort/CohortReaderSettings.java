@@ -7,13 +7,13 @@ import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.nacrad.cohort.csv.ColumnType;
+import org.nacrad.knime.util.SettingsGroup;
 
 /** Settings of the Cohort Reader; the keys are a persistent contract of saved workflows. */
-final class CohortReaderSettings {
+final class CohortReaderSettings extends SettingsGroup {
 
     final SettingsModelString manifest = new SettingsModelString("manifest", "");
     final SettingsModelString idColumn = new SettingsModelString("id_column", "patient_id");
@@ -22,29 +22,18 @@ final class CohortReaderSettings {
     /** Declared column types as {@code column=type} pairs separated by semicolons, e.g. {@code grade=int}. */
     final SettingsModelString columnTypes = new SettingsModelString("column_types", "");
 
-    private List<SettingsModel> all() {
+    @Override
+    protected List<SettingsModel> models() {
         return List.of(manifest, idColumn, pathColumns, columnTypes);
     }
 
-    void save(NodeSettingsWO s) {
-        all().forEach(m -> m.saveSettingsTo(s));
-    }
-
-    void validate(NodeSettingsRO s) throws InvalidSettingsException {
-        for (SettingsModel m : all()) {
-            m.validateSettings(s);
-        }
+    @Override
+    protected void check(NodeSettingsRO s) throws InvalidSettingsException {
         SettingsModelString types = columnTypes.createCloneWithValidatedValue(s);
         parseTypes(types.getStringValue());
         SettingsModelString id = idColumn.createCloneWithValidatedValue(s);
         if (id.getStringValue() == null || id.getStringValue().isBlank()) {
             throw new InvalidSettingsException("The patient id column must be named.");
-        }
-    }
-
-    void load(NodeSettingsRO s) throws InvalidSettingsException {
-        for (SettingsModel m : all()) {
-            m.loadSettingsFrom(s);
         }
     }
 

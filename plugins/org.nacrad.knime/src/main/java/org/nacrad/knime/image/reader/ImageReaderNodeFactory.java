@@ -1,33 +1,17 @@
 package org.nacrad.knime.image.reader;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.nacrad.knime.util.NacradNodeFactory;
 
 /** Image Reader: path columns → volume geometry and mask checks. */
-public final class ImageReaderNodeFactory extends NodeFactory<ImageReaderNodeModel> {
+public final class ImageReaderNodeFactory extends NacradNodeFactory<ImageReaderNodeModel> {
 
     @Override
     public ImageReaderNodeModel createNodeModel() {
         return new ImageReaderNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<ImageReaderNodeModel> createNodeView(int viewIndex, ImageReaderNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.nacrad.knime.image.reader;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,28 +19,22 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.nacrad.image.Geometry;
 import org.nacrad.image.Volume;
-import org.nacrad.image.io.VolumeIO;
-import org.nacrad.knime.util.Cells;
+import org.nacrad.knime.util.NacradNodeModel;
+import org.nacrad.knime.util.Volumes;
 
 /**
  * Reads the image and mask volumes named in path columns, appends their geometry, and checks that each mask lies on
  * its image's grid and is not empty. The paths stay in the table as the volume references later nodes read.
  */
-final class ImageReaderNodeModel extends NodeModel {
+final class ImageReaderNodeModel extends NacradNodeModel<ImageReaderSettings> {
 
     private static final String[] AXES = {"x", "y", "z"};
 
-    private final ImageReaderSettings settings = new ImageReaderSettings();
-
     ImageReaderNodeModel() {
-        super(1, 1);
+        super(new ImageReaderSettings(), 1, 1);
     }
 
     @Override
@@ -99,7 +89,7 @@ final class ImageReaderNodeModel extends NodeModel {
         Map<String, Volume> volumes = new HashMap<>();
         for (String c : columns) {
             exec.checkCanceled();
-            volumes.put(c, read(row.getCell(spec.findColumnIndex(c)), patient, c));
+            volumes.put(c, Volumes.read(row, spec, c));
         }
         List<DataCell> cells = new ArrayList<>();
         row.forEach(cells::add);
@@ -158,49 +148,4 @@ final class ImageReaderNodeModel extends NodeModel {
         return sb.toString();
     }
 
-    private static Volume read(DataCell cell, String patient, String column) throws InvalidSettingsException {
-        String path = Cells.string(cell);
-        if (path == null || path.isBlank()) {
-            throw new InvalidSettingsException("Patient " + patient + ", column " + column + ": no file path given.");
-        }
-        try {
-            return VolumeIO.read(Path.of(path));
-        } catch (NoSuchFileException e) {
-            throw new InvalidSettingsException(
-                "Patient " + patient + ", column " + column + ": file not found: " + path, e);
-        } catch (IOException e) {
-            throw new InvalidSettingsException(
-                "Patient " + patient + ", column " + column + ": cannot read " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.save(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validate(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.load(s);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached between executions
-    }
-
-    @Override
-    protected void loadInternals(File dir, ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(File dir, ExecutionMonitor exec) {
-        // no internals
-    }
 }

@@ -1,22 +1,21 @@
 package org.nacrad.knime.image.reader;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.StringValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.nacrad.knime.util.SettingsGroup;
+import org.nacrad.knime.util.Volumes;
 
 /** Settings of the Image Reader; the keys are a persistent contract of saved workflows. */
-final class ImageReaderSettings {
+final class ImageReaderSettings extends SettingsGroup {
 
     /** Comma-separated path columns to read; empty = string columns ending in _image or _mask. */
     final SettingsModelString volumeColumns = new SettingsModelString("volume_columns", "");
@@ -24,56 +23,19 @@ final class ImageReaderSettings {
     final SettingsModelString maskPairs = new SettingsModelString("mask_pairs", "");
     final SettingsModelBoolean failOnGridMismatch = new SettingsModelBoolean("fail_on_grid_mismatch", true);
 
-    private List<SettingsModel> all() {
+    @Override
+    protected List<SettingsModel> models() {
         return List.of(volumeColumns, maskPairs, failOnGridMismatch);
     }
 
-    void save(NodeSettingsWO s) {
-        all().forEach(m -> m.saveSettingsTo(s));
-    }
-
-    void validate(NodeSettingsRO s) throws InvalidSettingsException {
-        for (SettingsModel m : all()) {
-            m.validateSettings(s);
-        }
+    @Override
+    protected void check(NodeSettingsRO s) throws InvalidSettingsException {
         parsePairs(maskPairs.<SettingsModelString> createCloneWithValidatedValue(s).getStringValue());
-    }
-
-    void load(NodeSettingsRO s) throws InvalidSettingsException {
-        for (SettingsModel m : all()) {
-            m.loadSettingsFrom(s);
-        }
     }
 
     /** The volume columns to read, checked against the input spec. */
     List<String> columns(DataTableSpec spec) throws InvalidSettingsException {
-        List<String> out = new ArrayList<>();
-        String declared = volumeColumns.getStringValue().trim();
-        if (declared.isEmpty()) {
-            for (var c : spec) {
-                String n = c.getName().toLowerCase(Locale.ROOT);
-                if (c.getType().isCompatible(StringValue.class) && (n.endsWith("_image") || n.endsWith("_mask"))) {
-                    out.add(c.getName());
-                }
-            }
-            if (out.isEmpty()) {
-                throw new InvalidSettingsException("No volume columns: the input has no string column ending in "
-                    + "_image or _mask; name the path columns in the node settings.");
-            }
-            return out;
-        }
-        for (String c : declared.split(",")) {
-            String name = c.trim();
-            var col = spec.getColumnSpec(name);
-            if (col == null) {
-                throw new InvalidSettingsException("Volume column '" + name + "' is not in the input table.");
-            }
-            if (!col.getType().isCompatible(StringValue.class)) {
-                throw new InvalidSettingsException("Volume column '" + name + "' must hold file paths (strings).");
-            }
-            out.add(name);
-        }
-        return out;
+        return Volumes.columns(volumeColumns.getStringValue(), spec, "volume", "_image", "_mask");
     }
 
     /** mask column → image column it must share a grid with. */
