@@ -13,6 +13,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
 
@@ -145,7 +146,7 @@ class BadInputTest {
         Path f = dir.resolve("four.nrrd");
         Files.write(f, ("NRRD0004\ntype: uchar\ndimension: 4\nsizes: 2 2 2 2\nencoding: raw\n\n")
             .getBytes(StandardCharsets.US_ASCII));
-        Files.write(f, new byte[16], java.nio.file.StandardOpenOption.APPEND);
+        Files.write(f, new byte[16], StandardOpenOption.APPEND);
         assertRefused(f, () -> VolumeIO.read(f), "4D");
         Path t = dir.resolve("two.nrrd");
         Files.write(t, "NRRD0004\ntype: uchar\ndimension: 2\nsizes: 2 2\nencoding: ascii\n\n1 2 3 4\n"

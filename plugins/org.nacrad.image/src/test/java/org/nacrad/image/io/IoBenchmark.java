@@ -1,6 +1,8 @@
 package org.nacrad.image.io;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,7 +31,7 @@ public final class IoBenchmark {
             d[i] = Math.round(1000 * Math.sin(x * 0.05) * Math.cos(y * 0.03) + 20 * z + (i * 2654435761L % 64));
         }
         Volume v = new Volume(g, PixelType.INT16, d);
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (String name : new String[] {"bench.nii.gz", "bench.nrrd", "bench.nii.gz", "bench.nrrd"}) {
             Path f = dir.resolve(name);
             long t0 = System.nanoTime();
