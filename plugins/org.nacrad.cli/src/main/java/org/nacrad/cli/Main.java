@@ -40,6 +40,7 @@ public final class Main {
         COMMANDS.put("node", new NodeCommand());
         COMMANDS.put("nodes", new NodesCommand());
         COMMANDS.put("build-workflows", new BuildWorkflowsCommand());
+        COMMANDS.putAll(org.nacrad.cli.imaging.ImagingCommands.all());
     }
 
     private Main() {
