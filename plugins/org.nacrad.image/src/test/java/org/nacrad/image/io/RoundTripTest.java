@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,6 +60,19 @@ class RoundTripTest {
             assertArrayEquals(v.geometry().origin(), back.geometry().origin(), 30 * tol, f.toString());
             assertArrayEquals(v.geometry().direction(), back.geometry().direction(), tol, f.toString());
             assertArrayEquals(v.geometry().size(), back.geometry().size());
+        }
+    }
+
+    @Test
+    void writtenFilesGetTheUsualPermissionsNotTemporaryOnes() throws IOException {
+        Path f = dir.resolve("perm.nii.gz");
+        VolumeIO.write(ramp(PixelType.INT16), f);
+        Path reference = Files.createFile(dir.resolve("plain-file"));
+        if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(f));
+        }
+        try (var listing = Files.list(dir)) {
+            assertEquals(2, listing.count(), "no temporary file left beside the output");
         }
     }
 }
