@@ -22,7 +22,7 @@ import org.nacrad.image.Volume;
  * different layers. Each segment is described by {@code Segment<N>_ID}, {@code _Name}, {@code _LabelValue} and
  * {@code _Layer} key/value pairs; segment N is the set of voxels of its layer equal to its label value. Files from
  * Slicer before 4.11 have no label value or layer: one binary layer per segment, in segment order. A plain label
- * map without segment keys yields one segment per non-zero label, named {@code Label<v>}.
+ * map (NRRD without segment keys, or NIfTI) yields one segment per non-zero label, named {@code Label<v>}.
  */
 public final class SegmentationReader {
 
@@ -36,6 +36,11 @@ public final class SegmentationReader {
     }
 
     public static List<Segment> read(Path file) throws IOException {
+        if (VolumeIO.Format.of(file) == VolumeIO.Format.NIFTI) {
+            Volume labelMap = NiftiReader.read(file);
+            Geometry g = labelMap.geometry();
+            return labelMapSegments(file, g, new Layers(labelMap.data(), g.size(), -1));
+        }
         NrrdReader.Content c = NrrdReader.readAll(file);
         int[] domain = NrrdReader.domainAxes(c.kinds());
         if (domain.length != 3 || c.sizes().length > 4) {
@@ -57,16 +62,13 @@ public final class SegmentationReader {
                 indices.add(Integer.parseInt(m.group(1)));
             }
         }
-        List<Segment> out = new ArrayList<>();
         if (indices.isEmpty()) {
             if (layers.count != 1) {
                 throw new VolumeFormatException(file, "layered segmentation without Segment<N>_ keys");
             }
-            for (int label : labels(layers)) {
-                out.add(new Segment("Label" + label, "Label" + label, label, 0, mask(g, layers, 0, label)));
-            }
-            return out;
+            return labelMapSegments(file, g, layers);
         }
+        List<Segment> out = new ArrayList<>();
         boolean legacy = indices.stream().noneMatch(n -> kv.containsKey("Segment" + n + "_LabelValue"));
         int ordinal = 0;
         for (int n : indices) {
@@ -129,14 +131,22 @@ public final class SegmentationReader {
         }
     }
 
-    private static TreeSet<Integer> labels(Layers layers) {
+    /** One segment per non-zero label of a single-layer label map. */
+    private static List<Segment> labelMapSegments(Path file, Geometry g, Layers layers) throws VolumeFormatException {
         TreeSet<Integer> labels = new TreeSet<>();
         for (double v : layers.values) {
             if (v != 0) {
+                if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+                    throw new VolumeFormatException(file, "label map holds the non-integer value " + v);
+                }
                 labels.add((int) v);
             }
         }
-        return labels;
+        List<Segment> out = new ArrayList<>();
+        for (int label : labels) {
+            out.add(new Segment("Label" + label, "Label" + label, label, 0, mask(g, layers, 0, label)));
+        }
+        return out;
     }
 
     private static Volume mask(Geometry g, Layers layers, int layer, int value) {

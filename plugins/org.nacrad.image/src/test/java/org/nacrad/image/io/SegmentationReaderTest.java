@@ -76,10 +76,22 @@ class SegmentationReaderTest {
         assertEquals("Gland", s.get(1).name());
         assertArrayEquals(new double[] {0, 1, 1, 0, 0, 0}, s.get(1).mask().data());
 
-        Path plain = dir.resolve("plain.nrrd");
-        NrrdWriter.write(labels, plain);
-        List<SegmentationReader.Segment> p = SegmentationReader.read(plain);
-        assertEquals(List.of("Label1", "Label3"), p.stream().map(SegmentationReader.Segment::name).toList());
+        for (String name : new String[] {"plain.nrrd", "plain.nii.gz"}) {
+            Path plain = dir.resolve(name);
+            VolumeIO.write(labels, plain);
+            List<SegmentationReader.Segment> p = SegmentationReader.read(plain);
+            assertEquals(List.of("Label1", "Label3"), p.stream().map(SegmentationReader.Segment::name).toList());
+            assertArrayEquals(new double[] {0, 0, 0, 1, 0, 1}, p.get(1).mask().data(), name);
+        }
+    }
+
+    @Test
+    void fractionalLabelsAreAnError() throws IOException {
+        Geometry g = Geometry.of(new int[] {2, 1, 1}, new double[] {1, 1, 1}, new double[3]);
+        Path f = dir.resolve("prob.nii.gz");
+        VolumeIO.write(new Volume(g, PixelType.FLOAT32, new double[] {0, 0.5}), f);
+        VolumeFormatException e = assertThrows(VolumeFormatException.class, () -> SegmentationReader.read(f));
+        assertTrue(e.getMessage().contains("non-integer value 0.5"), e.getMessage());
     }
 
     @Test
