@@ -21,8 +21,9 @@ import org.nacrad.image.Volume;
  * a first {@code list} axis (space direction {@code none}) whose entries are layers, so overlapping segments sit in
  * different layers. Each segment is described by {@code Segment<N>_ID}, {@code _Name}, {@code _LabelValue} and
  * {@code _Layer} key/value pairs; segment N is the set of voxels of its layer equal to its label value. Files from
- * Slicer before 4.11 have no label value or layer: one binary layer per segment, in segment order. A plain label
- * map (NRRD without segment keys, or NIfTI) yields one segment per non-zero label, named {@code Label<v>}.
+ * Slicer before 4.11 have no label value or layer: one layer per segment, in segment order, non-zero inside. A
+ * plain label map (NRRD without segment keys, or NIfTI) yields one segment per non-zero label, named
+ * {@code Label<v>}.
  */
 public final class SegmentationReader {
 
@@ -81,7 +82,8 @@ public final class SegmentationReader {
                 throw new VolumeFormatException(file, "segment '" + name + "' is in layer " + layer
                     + " but the file has " + layers.count + " layer(s)");
             }
-            out.add(new Segment(id, name, value, layer, mask(g, layers, layer, value)));
+            Volume mask = legacy ? nonZero(g, layers, layer) : mask(g, layers, layer, value);
+            out.add(new Segment(id, name, value, layer, mask));
             ordinal++;
         }
         return out;
@@ -147,6 +149,15 @@ public final class SegmentationReader {
             out.add(new Segment("Label" + label, "Label" + label, label, 0, mask(g, layers, 0, label)));
         }
         return out;
+    }
+
+    /** Files from before label values: whatever is non-zero in the segment's layer. */
+    private static Volume nonZero(Geometry g, Layers layers, int layer) {
+        double[] m = new double[(int) g.voxelCount()];
+        for (int v = 0; v < m.length; v++) {
+            m[v] = layers.values[layers.index(v, layer)] != 0 ? 1 : 0;
+        }
+        return new Volume(g, PixelType.UINT8, m);
     }
 
     private static Volume mask(Geometry g, Layers layers, int layer, int value) {

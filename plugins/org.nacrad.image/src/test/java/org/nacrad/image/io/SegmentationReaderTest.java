@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 
@@ -92,6 +95,23 @@ class SegmentationReaderTest {
         VolumeIO.write(new Volume(g, PixelType.FLOAT32, new double[] {0, 0.5}), f);
         VolumeFormatException e = assertThrows(VolumeFormatException.class, () -> SegmentationReader.read(f));
         assertTrue(e.getMessage().contains("non-integer value 0.5"), e.getMessage());
+    }
+
+    @Test
+    void legacyFormatHasOneNonZeroLayerPerSegment() throws IOException {
+        Path f = dir.resolve("legacy.seg.nrrd");
+        // sizes: 2 layers × 3 × 1 × 1; layer 0 = (255, 0, 255), layer 1 = (0, 1, 1); no LabelValue/Layer keys
+        Files.write(f, ("NRRD0004\ntype: uchar\ndimension: 4\nspace: left-posterior-superior\nsizes: 2 3 1 1\n"
+            + "space directions: none (1,0,0) (0,1,0) (0,0,1)\nkinds: list domain domain domain\nencoding: raw\n"
+            + "space origin: (0,0,0)\nSegment0_ID:=a\nSegment0_Name:=Liver\nSegment1_ID:=b\nSegment1_Name:=Lesion\n\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        Files.write(f, new byte[] {(byte) 255, 0, 0, 1, (byte) 255, 1}, StandardOpenOption.APPEND);
+        List<SegmentationReader.Segment> s = SegmentationReader.read(f);
+        assertEquals("Liver", s.get(0).name());
+        assertArrayEquals(new double[] {1, 0, 1}, s.get(0).mask().data());
+        assertEquals("Lesion", s.get(1).name());
+        assertEquals(1, s.get(1).layer());
+        assertArrayEquals(new double[] {0, 1, 1}, s.get(1).mask().data());
     }
 
     @Test
