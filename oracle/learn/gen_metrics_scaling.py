@@ -42,17 +42,18 @@ def scaler_cases():
     write_matrix("scaling", "train.csv", cols, X)
     Xnew = rng.normal(size=(9, p)) * 3
     write_matrix("scaling", "apply.csv", cols, Xnew)
-    settings = [("default", True, True, (25.0, 75.0)), ("q10_90", True, True, (10.0, 90.0)),
-                ("no_center", False, True, (25.0, 75.0)), ("no_scale", True, False, (25.0, 75.0)),
-                ("q0_100", True, True, (0.0, 100.0))]
+    settings = [("default", True, True, (25.0, 75.0), False), ("q10_90", True, True, (10.0, 90.0), False),
+                ("no_center", False, True, (25.0, 75.0), False), ("no_scale", True, False, (25.0, 75.0), False),
+                ("q0_100", True, True, (0.0, 100.0), False), ("unit_variance", True, True, (25.0, 75.0), True),
+                ("unit_variance_q5_95", True, True, (5.0, 95.0), True)]
     rows = []
-    for name, wc, ws, q in settings:
-        s = RobustScaler(with_centering=wc, with_scaling=ws, quantile_range=q).fit(X)
+    for name, wc, ws, q, uv in settings:
+        s = RobustScaler(with_centering=wc, with_scaling=ws, quantile_range=q, unit_variance=uv).fit(X)
         center = s.center_ if wc else np.zeros(p)
         scale = s.scale_ if ws else np.ones(p)
-        rows.append([name, wc, ws, q[0], q[1]] + list(center) + list(scale))
+        rows.append([name, wc, ws, q[0], q[1], uv] + list(center) + list(scale))
         write_matrix("scaling", "apply_%s.csv" % name, cols, s.transform(Xnew))
-    write_csv("scaling", "fits.csv", ["setting", "with_centering", "with_scaling", "q_low", "q_high"]
+    write_csv("scaling", "fits.csv", ["setting", "with_centering", "with_scaling", "q_low", "q_high", "unit_variance"]
               + ["center_" + c for c in cols] + ["scale_" + c for c in cols], rows)
 
 

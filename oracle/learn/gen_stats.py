@@ -135,6 +135,8 @@ def special_cases():
         rows.append(["betainc", x, a, b, special.betainc(a, b, x)])
     for z in [-30.0, -20.0, -8.5, -3.2, -1.0, -0.1, 0.0, 0.7, 2.0, 5.5]:
         rows.append(["ndtr", z, 0.0, 0.0, special.ndtr(z)])
+    for p in [1e-300, 1e-20, 0.001, 0.05, 0.25, 0.5, 0.75, 0.975, 0.999999]:
+        rows.append(["ndtri", p, 0.0, 0.0, special.ndtri(p)])
     for t, df in [(-0.5, 3), (-2.2, 10), (-6.0, 5), (-1.3, 175), (-12.0, 40), (-0.01, 1), (-3.3, 2.7)]:
         rows.append(["stdtr", t, df, 0.0, special.stdtr(df, t)])
     write_csv("stats", "special.csv", ["function", "x", "a", "b", "value"], rows)

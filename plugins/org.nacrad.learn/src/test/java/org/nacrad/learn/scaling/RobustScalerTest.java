@@ -22,7 +22,7 @@ class RobustScalerTest {
             String name = fits.cell(s, 0);
             RobustScaler scaler = new RobustScaler(Boolean.parseBoolean(fits.cell(s, 1).toLowerCase()),
                     Boolean.parseBoolean(fits.cell(s, 2).toLowerCase()), fits.numericColumn("q_low")[s],
-                    fits.numericColumn("q_high")[s]);
+                    fits.numericColumn("q_high")[s], Boolean.parseBoolean(fits.cell(s, 5).toLowerCase()));
             FittedRobustScaler fitted = scaler.fit(train);
             for (int c = 0; c < train.columnCount(); c++) {
                 String col = train.columns().get(c);
