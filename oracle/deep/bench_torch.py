@@ -31,15 +31,18 @@ def main():
         with torch.inference_mode():
             model(x)
             model(x)
-            seconds = []
+            seconds, cpu = [], []
             for _ in range(runs):
-                s = time.perf_counter()
+                s, c = time.perf_counter(), time.process_time()
                 model(x)
                 seconds.append(time.perf_counter() - s)
+                cpu.append(time.process_time() - c)
         seconds.sort()
+        cpu.sort()
         median = seconds[runs // 2]
-        print(f"ResNet{depth:<2d} build {build_s:.2f} s | forward best {seconds[0]:.3f} s median {median:.3f} s | "
-              f"{STUDY_VOLUMES} volumes (177x3x2) ~ {STUDY_VOLUMES * median / 60:.1f} min at the median")
+        print(f"ResNet{depth:<2d} build {build_s:.2f} s | forward wall best {seconds[0]:.3f} s median {median:.3f} s | "
+              f"CPU median {cpu[runs // 2]:.3f} s | {STUDY_VOLUMES} volumes (177x3x2) ~ "
+              f"{STUDY_VOLUMES * median / 60:.1f} min at the median")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 

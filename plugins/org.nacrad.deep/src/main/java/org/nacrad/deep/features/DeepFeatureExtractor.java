@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.nacrad.deep.medicalnet.Depth;
 import org.nacrad.deep.medicalnet.MedicalNet;
 import org.nacrad.deep.preprocess.NetworkInput;
 import org.nacrad.deep.preprocess.PreprocessSettings;
@@ -23,7 +24,8 @@ public final class DeepFeatureExtractor implements AutoCloseable {
     public record Case(Volume image, Volume mask, String name) {
     }
 
-    private final Weights weights;
+    private final Depth depth;
+    private final String provenance;
     private final Preprocessor preprocessor;
     private final int batchSize;
     private final MedicalNet net;
@@ -32,7 +34,8 @@ public final class DeepFeatureExtractor implements AutoCloseable {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
         }
-        this.weights = weights;
+        this.depth = weights.depth();
+        this.provenance = weights.provenance(); // the state dict itself is not kept: the network holds the values
         this.preprocessor = new Preprocessor(settings);
         this.batchSize = batchSize;
         this.net = MedicalNet.create(weights.depth(), weights.stateDict());
@@ -40,11 +43,11 @@ public final class DeepFeatureExtractor implements AutoCloseable {
 
     /** Which weights produced the features (file + SHA-256, or the seeded-random note). */
     public String weightsProvenance() {
-        return weights.provenance();
+        return provenance;
     }
 
     public int featureCount() {
-        return weights.depth().featureCount();
+        return depth.featureCount();
     }
 
     /** Column name {@code <prefix>_<region>_<4-digit index>}, e.g. MRI_T2_Peri_0271. */
