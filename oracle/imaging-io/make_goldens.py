@@ -12,6 +12,8 @@
    geometry and checksums are recorded) in golden/shared.json: geometry, pixel type, voxel sum, SHA-256 of the voxels
    as little-endian float64 (x fastest), and a few voxel values. The data stay in ../shared.
 4. Writes a tiny 3D Slicer segmentation in the layered 4D form (see write_segmentation) and its expected masks.
+5. Records the NIfTI header fields (qform/sform codes, quaternion, qfac, offsets, srow) SimpleITK's writer sets
+   for a range of geometries in golden/writer_headers.json, so our writer's fields can be checked against them.
 
 Usage: python make_goldens.py [--shared ../../../shared]   (run from oracle/imaging-io)
 """
@@ -352,6 +354,33 @@ def write_segmentation():
     return expected
 
 
+def writer_headers():
+    """NIfTI header fields SimpleITK's writer puts in a file for a range of geometries (identity, oblique,
+    left-handed, axis flips and 180° turns where the quaternion's a is 0), read back with nibabel."""
+    cases = [np.eye(3), rotation(0.3, -0.2, 0.5), rotation(0.3, -0.2, 0.5) @ np.diag([1, 1, -1]),
+             np.diag([-1.0, -1.0, 1.0]), np.diag([-1.0, 1.0, -1.0]), np.diag([1.0, -1.0, -1.0]),
+             np.diag([-1.0, 1.0, 1.0]), rotation(np.pi, 0, 0), rotation(0, np.pi / 2, 0),
+             np.array([[0, 0, 1.0], [1, 0, 0], [0, 1, 0]]), np.array([[0, 1.0, 0], [1, 0, 0], [0, 0, 1]])]
+    out = []
+    tmp = os.path.join(GOLDEN, "writer.tmp.nii")
+    for k, d in enumerate(cases):
+        im = sitk.Image([3, 2, 2], sitk.sitkInt16)
+        im.SetSpacing((0.7, 0.8, 2.5))
+        im.SetOrigin((-12.25 + k, 30.5, 7.75 * k))
+        im.SetDirection(tuple(float(x) for x in d.ravel()))
+        sitk.WriteImage(im, tmp)
+        h = nib.load(tmp).header
+        out.append({"spacing": list(im.GetSpacing()), "origin": list(im.GetOrigin()),
+                    "direction": list(im.GetDirection()),
+                    "qform_code": int(h["qform_code"]), "sform_code": int(h["sform_code"]),
+                    "pixdim": [float(x) for x in h["pixdim"][:4]],
+                    "quatern": [float(h["quatern_b"]), float(h["quatern_c"]), float(h["quatern_d"])],
+                    "qoffset": [float(h["qoffset_x"]), float(h["qoffset_y"]), float(h["qoffset_z"])],
+                    "srow": [[float(x) for x in h[r]] for r in ("srow_x", "srow_y", "srow_z")]})
+    os.remove(tmp)
+    return {"simpleitk": sitk.Version.VersionString(), "cases": out}
+
+
 def geometry(im):
     return {"size": list(im.GetSize()), "spacing": list(im.GetSpacing()), "origin": list(im.GetOrigin()),
             "direction": list(im.GetDirection())}
@@ -401,6 +430,8 @@ def main():
     records = [{"file": rel, "sitk": sitk_reading(os.path.join(args.shared, rel), full=False)} for rel in shared]
     with open(os.path.join(GOLDEN, "shared.json"), "w") as f:
         json.dump({"simpleitk": sitk.Version.VersionString(), "cases": records}, f, indent=1)
+    with open(os.path.join(GOLDEN, "writer_headers.json"), "w") as f:
+        json.dump(writer_headers(), f, indent=1)
     with open(os.path.join(GOLDEN, "segmentation.json"), "w") as f:
         json.dump(write_segmentation(), f, indent=1)
 
