@@ -28,6 +28,11 @@ public final class N4Corrector {
      *                                  short after shrinking, or constant intensities inside the mask
      */
     public static N4Result correct(Volume image, Volume mask, N4Parameters params) {
+        return correct(image, mask, params, N4Monitor.NONE);
+    }
+
+    /** As {@link #correct(Volume, Volume, N4Parameters)}, telling {@code monitor} after every iteration. */
+    public static N4Result correct(Volume image, Volume mask, N4Parameters params, N4Monitor monitor) {
         Geometry full = image.geometry();
         requireFinite(image);
         boolean[] include = mask == null ? null : selection(mask, full, params);
@@ -39,7 +44,7 @@ public final class N4Corrector {
                 + params.shrinkFactor() + "; use a smaller shrink factor");
         }
         try (Workers workers = new Workers(params.threads())) {
-            Fit fit = new Fit(values, workInclude, work.size, params, workers).run();
+            Fit fit = new Fit(values, workInclude, work.size, params, workers).run(monitor);
             double[] logBias = params.shrinkFactor() == 1 ? fit.logBias
                 : fit.lattice.evaluate(full.size(), workers, new double[image.data().length]);
             double[] corrected = new double[logBias.length];
@@ -187,7 +192,7 @@ public final class N4Corrector {
             this.logBias = new double[values.length];
         }
 
-        Fit run() {
+        Fit run(N4Monitor monitor) {
             double[] work = new double[logInput.length];
             double[] spare = new double[logInput.length];
             int levels = params.fittingLevels();
@@ -206,6 +211,7 @@ public final class N4Corrector {
                     spare = logBias;
                     logBias = newBias;
                     done++;
+                    monitor.iterationDone(level, done, measure);
                 }
                 iterations[level] = done;
                 convergence[level] = measure;

@@ -58,6 +58,22 @@ class N4CorrectorTest {
     }
 
     @Test
+    void monitorHearsEveryIterationAndCanCancel() throws IOException {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        N4Result r = N4Corrector.correct(N4Golden.image(), N4Golden.mask(), QUICK,
+            (level, iteration, convergence) -> calls.add(level + ":" + iteration));
+        assertEquals(r.iterationsPerLevel()[0] + r.iterationsPerLevel()[1], calls.size());
+        assertEquals("0:1", calls.get(0));
+        assertEquals("1:" + r.iterationsPerLevel()[1], calls.get(calls.size() - 1));
+
+        IllegalStateException cancelled = assertThrows(IllegalStateException.class,
+            () -> N4Corrector.correct(N4Golden.image(), N4Golden.mask(), QUICK, (level, iteration, convergence) -> {
+                throw new IllegalStateException("cancelled");
+            }));
+        assertEquals("cancelled", cancelled.getMessage());
+    }
+
+    @Test
     void maskOnAnotherGridIsRejected() throws IOException {
         Volume mask = N4Golden.mask();
         Geometry shifted = Geometry.of(mask.geometry().size(), mask.geometry().spacing(), new double[] {0, 0, 0});
