@@ -32,6 +32,8 @@ def main():
             for denom in ["mean", "max"]:
                 sel = mrmr_classif(df, ys, K=k, denominator=denom, show_progress=False, n_jobs=1)
                 cases.append([name, "all", k, denom, " ".join(sel)])
+        sel = mrmr_classif(df, ys, K=ks[1], relevance="ks", show_progress=False, n_jobs=1)
+        cases.append([name, "all", ks[1], "mean-ks", " ".join(sel)])
         # column groups run separately (the study's MRI / CT stage)
         for group in ["m", "c"]:
             gcols = [c for c in cols if c.startswith(group)]

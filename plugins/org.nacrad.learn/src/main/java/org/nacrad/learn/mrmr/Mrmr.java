@@ -22,8 +22,8 @@ import org.nacrad.learn.MissingValues;
  * infinite (the feature duplicates a selected one; we allow 1e-12 for rounding);</li>
  * <li>ties go to the earlier column; NaN scores are skipped.</li>
  * </ol>
- * Mutual information (on equal-frequency bins) is our extension for relevance and/or redundancy, not part of
- * mrmr-selection. Column groups (e.g. MRI and CT) are selected separately with the same K and concatenated in
+ * The Kolmogorov–Smirnov relevance is mrmr-selection's {@code relevance='ks'}. Mutual information (on
+ * equal-frequency bins) is our extension for relevance and/or redundancy, not part of mrmr-selection. Column groups (e.g. MRI and CT) are selected separately with the same K and concatenated in
  * group order; always-keep columns are not ranked and lead the selection.
  */
 public final class Mrmr {
@@ -36,7 +36,7 @@ public final class Mrmr {
      */
     static final double DUPLICATE_TOLERANCE = 1e-12;
 
-    public enum Relevance { F_STATISTIC, MUTUAL_INFORMATION }
+    public enum Relevance { F_STATISTIC, KOLMOGOROV_SMIRNOV, MUTUAL_INFORMATION }
 
     public enum Redundancy { PEARSON, MUTUAL_INFORMATION }
 
@@ -116,8 +116,11 @@ public final class Mrmr {
         List<Integer> candidates = new ArrayList<>();
         double[] rel = new double[cols.length];
         for (int c = 0; c < cols.length; c++) {
-            rel[c] = relevance == Relevance.F_STATISTIC ? Scores.fStatistic(cols[c], y)
-                    : Scores.mutualInformation(Scores.quantileBins(cols[c], bins), bins, y, 2);
+            rel[c] = switch (relevance) {
+                case F_STATISTIC -> Scores.fStatistic(cols[c], y);
+                case KOLMOGOROV_SMIRNOV -> Scores.kolmogorovSmirnov(cols[c], y);
+                case MUTUAL_INFORMATION -> Scores.mutualInformation(Scores.quantileBins(cols[c], bins), bins, y, 2);
+            };
             if (rel[c] > 0) {
                 candidates.add(c);
             }

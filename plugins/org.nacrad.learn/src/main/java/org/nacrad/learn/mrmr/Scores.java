@@ -1,5 +1,10 @@
 package org.nacrad.learn.mrmr;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
 /** Relevance and redundancy measures, computed as the reference implementations do. */
 final class Scores {
 
@@ -41,6 +46,34 @@ final class Scores {
         double msw = ssWithin / (n - 2);
         double f = msb / msw;
         return Double.isNaN(f) ? 0 : f;
+    }
+
+    /**
+     * Two-sample Kolmogorov–Smirnov statistic D = sup |F0 - F1| between the feature's values in the two classes
+     * (mrmr-selection's "ks" relevance averages {@code ks_2samp} of each class against the rest, which for two
+     * classes is this D twice).
+     */
+    static double kolmogorovSmirnov(double[] x, int[] y) {
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            (y[i] == 0 ? a : b).add(x[i]);
+        }
+        double[] s0 = a.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] s1 = b.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int i = 0, j = 0;
+        double d = 0;
+        while (i < s0.length && j < s1.length) {
+            double v = Math.min(s0[i], s1[j]);
+            while (i < s0.length && s0[i] == v) {
+                i++;
+            }
+            while (j < s1.length && s1[j] == v) {
+                j++;
+            }
+            d = Math.max(d, Math.abs((double) i / s0.length - (double) j / s1.length));
+        }
+        return d;
     }
 
     /**
@@ -126,7 +159,7 @@ final class Scores {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> x[i]));
+        Arrays.sort(order, Comparator.comparingDouble(i -> x[i]));
         int[] code = new int[x.length];
         int first = 0;
         for (int k = 0; k < order.length; k++) {

@@ -38,13 +38,14 @@ class MrmrTest {
             String group = cases.cell(i, 1);
             int k = Integer.parseInt(cases.cell(i, 2));
             Mrmr.Denominator den = cases.cell(i, 3).equals("max") ? Mrmr.Denominator.MAX : Mrmr.Denominator.MEAN;
+            Mrmr.Relevance rel = cases.cell(i, 3).endsWith("-ks") ? Mrmr.Relevance.KOLMOGOROV_SMIRNOV
+                    : Mrmr.Relevance.F_STATISTIC;
             FeatureMatrix x = features(ds);
             List<String> cols = x.columns().stream().filter(c -> group.equals("all") || c.startsWith(group)).toList();
-            Mrmr mrmr = new Mrmr(Mrmr.Relevance.F_STATISTIC, Mrmr.Redundancy.PEARSON, Mrmr.Scheme.QUOTIENT, den,
-                    FeatureCount.of(k), 10);
+            Mrmr mrmr = new Mrmr(rel, Mrmr.Redundancy.PEARSON, Mrmr.Scheme.QUOTIENT, den, FeatureCount.of(k), 10);
             FeatureSelection sel = mrmr.fit(x, labels(ds), List.of(cols), List.of());
             assertEquals(List.of(cases.cell(i, 4).split(" ")), sel.selected(), "case " + i + " " + ds + " " + group
-                    + " K=" + k + " " + den);
+                    + " K=" + k + " " + den + " " + rel);
         }
     }
 
