@@ -31,8 +31,12 @@ final class Diagnostics {
         double sum = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (double v : image.data()) {
             sum += v;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
         }
         out.put(p + "Mean", number(sum / image.data().length));
         out.put(p + "Minimum", number(min));
@@ -40,6 +44,11 @@ final class Diagnostics {
     }
 
     static void mask(Map<String, String> out, String stage, Volume image, Volume mask, int label) {
+        mask(out, stage, image, mask, label, BoundingBox.of(mask, label));
+    }
+
+    /** As {@link #mask(Map, String, Volume, Volume, int)} with the label's box already known (null if absent). */
+    static void mask(Map<String, String> out, String stage, Volume image, Volume mask, int label, BoundingBox box) {
         String p = "diagnostics_Mask-" + stage + "_";
         if (stage.equals("original")) {
             out.put(p + "Hash", sha1(mask, PixelType.UINT32));
@@ -47,7 +56,6 @@ final class Diagnostics {
         Geometry g = mask.geometry();
         out.put(p + "Spacing", tuple(g.spacing()));
         out.put(p + "Size", tuple(g.size()));
-        BoundingBox box = BoundingBox.of(mask, label);
         if (box == null) {
             return;
         }
@@ -159,9 +167,17 @@ final class Diagnostics {
                     }
                 } else if (width == 2) {
                     for (int i = from; i < to; i++) {
-                        int bits = (int) (long) data[i];
+                        int bits = (int) data[i];
                         chunk[k++] = (byte) bits;
                         chunk[k++] = (byte) (bits >>> 8);
+                    }
+                } else if (width == 4) {
+                    for (int i = from; i < to; i++) {
+                        long bits = (long) data[i];
+                        chunk[k++] = (byte) bits;
+                        chunk[k++] = (byte) (bits >>> 8);
+                        chunk[k++] = (byte) (bits >>> 16);
+                        chunk[k++] = (byte) (bits >>> 24);
                     }
                 } else {
                     for (int i = from; i < to; i++) {

@@ -68,12 +68,17 @@ public final class FeatureSelection {
         return new FeatureSelection(m);
     }
 
-    /** The output names this selection produces, in order: {@code original_<class>_<Feature>}. */
+    /**
+     * The output names this selection produces, in order: {@code original_<class>_<Feature>} (features PyRadiomics
+     * removed are accepted by name but produce nothing). Lets a node declare its columns before executing.
+     */
     public List<String> outputNames() {
         List<String> out = new ArrayList<>();
         for (Map.Entry<FeatureClass, List<String>> e : classes.entrySet()) {
             for (String n : e.getKey().table().resolve(e.getValue())) {
-                out.add("original_" + e.getKey().key() + "_" + n);
+                if (e.getKey().table().computable(n)) {
+                    out.add("original_" + e.getKey().key() + "_" + n);
+                }
             }
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.nacrad.image.Geometry;
 import org.nacrad.image.Volume;
 import org.nacrad.image.normalize.ZScoreNormalization;
 import org.nacrad.image.resample.Crop;
@@ -55,6 +56,7 @@ public final class RadiomicsExtractor {
 
     public static RadiomicsResult extract(Volume image, Volume mask, RadiomicsSettings s, FeatureSelection selection) {
         Map<String, String> diag = new LinkedHashMap<>();
+        BoundingBox knownBox = null;
         diag.put("diagnostics_Versions_NACRad", VERSION);
         diag.put("diagnostics_Versions_ConformsTo", CONFORMS_TO);
         diag.put("diagnostics_Configuration_Settings", s.toString());
@@ -62,7 +64,13 @@ public final class RadiomicsExtractor {
         boolean info = s.additionalInfo();
         if (info) {
             Diagnostics.image(diag, "original", image);
-            Diagnostics.mask(diag, "original", image, mask, s.label());
+            boolean sameGrid = image.geometry().sameGrid(mask.geometry(), s.geometryTolerance() == null
+                ? Geometry.DEFAULT_TOLERANCE : s.geometryTolerance());
+            BoundingBox original = BoundingBox.of(mask, s.label());
+            Diagnostics.mask(diag, "original", image, mask, s.label(), original);
+            if (sameGrid && !s.normalize() && !s.resamples() && !s.preCrop() && original != null) {
+                knownBox = original;
+            }
         }
 
         Volume img = image;
@@ -95,7 +103,8 @@ public final class RadiomicsExtractor {
             img = Crop.of(img, lower, size);
             msk = Crop.of(pre.mask(), lower, size);
         }
-        MaskCheck.Result checked = check(img, msk, s);
+        MaskCheck.Result checked = knownBox == null ? check(img, msk, s) : MaskCheck.check(knownBox, msk,
+            s.label(), s.minimumROIDimensions(), s.minimumROISize());
         if (checked.corrected() && info) {
             Diagnostics.mask(diag, "corrected", img, checked.mask(), s.label());
         }

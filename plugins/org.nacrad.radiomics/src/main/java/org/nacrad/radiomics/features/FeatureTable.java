@@ -68,6 +68,12 @@ public final class FeatureTable<C> {
         return out;
     }
 
+    /** Whether the feature yields a value (false for features PyRadiomics removed). */
+    public boolean computable(String name) {
+        Feature<C> f = features.get(name);
+        return f != null && f.computable();
+    }
+
     /** Feature values for one coefficient set; removed features are skipped. */
     public Map<String, Double> evaluate(C coefficients, Collection<String> names) {
         Map<String, Double> out = new LinkedHashMap<>();

@@ -16,10 +16,12 @@ public record BoundingBox(int x, int y, int z, int sizeX, int sizeY, int sizeZ, 
         int ux = -1, uy = -1, uz = -1;
         int n = 0;
         int i = 0;
+        double lo = label, hi = label + 1.0;
         for (int z = 0; z < size[2]; z++) {
             for (int y = 0; y < size[1]; y++) {
                 for (int x = 0; x < size[0]; x++, i++) {
-                    if (isLabel(data[i], label)) {
+                    double v = data[i];
+                    if (v >= lo && v < hi) {
                         n++;
                         lx = Math.min(lx, x);
                         ux = Math.max(ux, x);
@@ -39,7 +41,7 @@ public record BoundingBox(int x, int y, int z, int sizeX, int sizeY, int sizeZ, 
      * ≥ 1, and NaN truncates to 0).
      */
     public static boolean isLabel(double value, int label) {
-        return (long) value == label;
+        return value >= label && value < label + 1;
     }
 
     /** Number of axes along which the ROI spans more than one voxel (0 = a single voxel). */

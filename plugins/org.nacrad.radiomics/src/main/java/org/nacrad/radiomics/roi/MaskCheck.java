@@ -31,7 +31,16 @@ public final class MaskCheck {
             used = resampleOntoImage(image.geometry(), mask, label);
             corrected = true;
         }
-        BoundingBox box = BoundingBox.of(used, label);
+        return new Result(used, requireValid(BoundingBox.of(used, label), label, minimumDimensions, minimumSize),
+            corrected);
+    }
+
+    /** The checks for a mask already on the image grid whose box of the label is known (null = label absent). */
+    public static Result check(BoundingBox box, Volume mask, int label, int minimumDimensions, Integer minimumSize) {
+        return new Result(mask, requireValid(box, label, minimumDimensions, minimumSize), false);
+    }
+
+    private static BoundingBox requireValid(BoundingBox box, int label, int minimumDimensions, Integer minimumSize) {
         if (box == null) {
             throw new RoiException("Label (" + label + ") not present in mask");
         }
@@ -47,7 +56,7 @@ public final class MaskCheck {
             throw new RoiException("Size of the ROI is too small (minimum size: " + minimumSize + ", ROI size: "
                 + box.voxelCount() + ")");
         }
-        return new Result(used, box, corrected);
+        return box;
     }
 
     /**
