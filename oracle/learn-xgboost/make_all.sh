@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 py="${1:-python3}"
-for s in gen_predict; do
+for s in gen_predict gen_rfecv gen_gridsearch; do
   "$py" "$s.py"
 done

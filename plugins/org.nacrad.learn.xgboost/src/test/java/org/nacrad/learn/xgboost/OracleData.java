@@ -59,13 +59,18 @@ public final class OracleData {
                 t.column("split"));
     }
 
-    /** XGBoostParams from a flat JSON object of our parameter names (plus "tree_method"). */
-    public static XGBoostParams params(String area, String name) {
+    /** A golden JSON file as maps, lists and strings (numbers as their text). */
+    public static Map<?, ?> json(String area, String name) {
         try {
-            return params((Map<?, ?>) MiniJson.parse(Files.readString(file(area, name))));
+            return (Map<?, ?>) MiniJson.parse(Files.readString(file(area, name)));
         } catch (IOException e) {
             throw new AssertionError("cannot read golden " + file(area, name), e);
         }
+    }
+
+    /** XGBoostParams from a flat JSON object of our parameter names (plus "tree_method"). */
+    public static XGBoostParams params(String area, String name) {
+        return params(json(area, name));
     }
 
     public static XGBoostParams params(Map<?, ?> json) {
