@@ -41,6 +41,7 @@ public final class Main {
         COMMANDS.put("nodes", new NodesCommand());
         COMMANDS.put("build-workflows", new BuildWorkflowsCommand());
         COMMANDS.putAll(org.nacrad.cli.imaging.ImagingCommands.all());
+        COMMANDS.put("radiomics", new org.nacrad.cli.radiomics.RadiomicsCommand());
     }
 
     private Main() {

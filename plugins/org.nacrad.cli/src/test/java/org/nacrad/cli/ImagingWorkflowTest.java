@@ -23,7 +23,7 @@ import org.nacrad.cohort.csv.CsvTable;
 import org.nacrad.image.Volume;
 import org.nacrad.image.io.VolumeIO;
 
-/** Synthetic Cohort → Resample → N4 → Normalize → Peritumoral Ring, headless, on three patients. */
+
 class ImagingWorkflowTest {
 
     @TempDir
@@ -44,8 +44,13 @@ class ImagingWorkflowTest {
         int code = Main.run(new String[] {"run", knwf.toString(), "--out", out.toString(), "--threads", "2"},
             new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        CsvTable t = CsvReader.read(out.resolve("peritumoral-ring-5-0.csv"), Map.of());
+        CsvTable t = CsvReader.read(out.resolve("radiomics-extract-7-0.csv"), Map.of());
         assertEquals(3, t.rows().size());
+        assertTrue(t.columns().contains("MRI_T2_Intra_original_shape_MeshVolume"));
+        assertTrue(t.columns().contains("MRI_T2_Peri_original_glcm_Contrast"));
+        assertTrue(!t.columns().contains("MRI_T2_Peri_original_shape_MeshVolume"), "shape once per mask");
+        assertEquals(107 + 93, t.columns().stream().filter(c -> c.contains("_original_")).count(),
+            "PyRadiomics' default feature counts: 107 with shape, 93 without");
         for (List<Object> row : t.rows()) {
             Path t2 = Path.of((String) row.get(t.columnIndex("t2_image")));
             assertTrue(t2.startsWith(out.resolve("work")), "produced volumes live in the run's work folder: " + t2);
