@@ -35,7 +35,7 @@ def tiny_state_dict():
 
 
 def views_dict():
-    """Non-contiguous views, a storage offset, float64 and int64: the stride/offset paths of the reader."""
+    """Non-contiguous views, a storage offset, float64, int64 and a Parameter: the less common reader paths."""
     base = torch.arange(24, dtype=torch.float32).reshape(4, 6) * 0.25 - 1.5
     return {
         "base": base,
@@ -44,13 +44,14 @@ def views_dict():
         "float64": torch.linspace(-2.0, 3.0, 7, dtype=torch.float64).reshape(7, 1),
         "int64": torch.tensor([[-3, 5], [1 << 40, 7]], dtype=torch.int64),
         "scalar": torch.tensor(42, dtype=torch.int64),
+        "parameter": torch.nn.Parameter(torch.tensor([1.5, -2.0])),  # pickled via torch._utils._rebuild_parameter
     }
 
 
 def expected_rows(group, d):
     """One tab-separated row per tensor: group, name, dtype, shape, row-major values (repr is exact)."""
     for k, v in d.items():
-        values = " ".join(repr(x) for x in v.flatten().tolist())
+        values = " ".join(repr(x) for x in v.detach().flatten().tolist())
         shape = ",".join(str(n) for n in v.shape)
         yield "\t".join([group, k, str(v.dtype).replace("torch.", ""), shape, values])
 
