@@ -1,5 +1,6 @@
 package org.nacrad.radiomics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -92,6 +93,30 @@ class BaselineConformanceTest {
         throw new IllegalStateException("no PyRadiomics 3 golden for " + testCase + " " + feature);
     }
 
+    /** Image/mask hashes (SHA-1 of the raw buffers), bounding box, voxel and component counts of each case. */
+    @TestFactory
+    Stream<DynamicTest> diagnostics() throws IOException {
+        Path data = TestData.shared("pyradiomics-data");
+        List<List<String>> rows = TestData.csv(data.resolve("baseline/baseline_firstorder.csv"));
+        List<DynamicTest> out = new ArrayList<>();
+        for (String testCase : CASES) {
+            int col = rows.get(0).indexOf(testCase);
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (List<String> row : rows) {
+                if (row.get(0).matches("diagnostics_(Image|Mask)-original_(Hash|BoundingBox|VoxelNum|VolumeNum)")) {
+                    expected.put(row.get(0), row.get(col));
+                }
+            }
+            out.add(DynamicTest.dynamicTest(testCase, () -> {
+                Volume[] io = cases.computeIfAbsent(testCase, k -> read(data, k));
+                RadiomicsResult r = RadiomicsExtractor.extract(io[0], io[1], RadiomicsSettings.defaults(),
+                    FeatureSelection.of(FeatureClass.FIRSTORDER));
+                expected.forEach((k, v) -> assertEquals(v, r.diagnostics().get(k), k));
+            }));
+        }
+        return out.stream();
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> settings(Map<String, Object> tests, String test, String cls) {
         Map<String, Object> t = (Map<String, Object>) tests.get(test);
@@ -100,6 +125,7 @@ class BaselineConformanceTest {
         if (cls.equals("shape")) {
             s.put("resegmentRange", null);
         }
+        s.put("additionalInfo", false);
         return s;
     }
 
