@@ -1,6 +1,7 @@
 package org.nacrad.deep.medicalnet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class MedicalNet implements AutoCloseable {
             float[][] out = new float[volumes.size()][];
             int n = depth.featureCount();
             for (int i = 0; i < out.length; i++) {
-                out[i] = java.util.Arrays.copyOfRange(flat, i * n, (i + 1) * n);
+                out[i] = Arrays.copyOfRange(flat, i * n, (i + 1) * n);
             }
             return out;
         }

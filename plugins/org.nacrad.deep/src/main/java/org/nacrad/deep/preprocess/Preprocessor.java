@@ -1,5 +1,6 @@
 package org.nacrad.deep.preprocess;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import org.nacrad.image.Geometry;
@@ -58,7 +59,7 @@ public final class Preprocessor {
         if (countRoi(roi) == 0) {
             throw new IllegalArgumentException(caseName + ": the ROI is smaller than one voxel after resampling to "
                 + iso + " mm (mask has " + countRoi(mask) + " voxel(s) at spacing "
-                + java.util.Arrays.toString(image.geometry().spacing()) + " mm)");
+                + Arrays.toString(image.geometry().spacing()) + " mm)");
         }
         normalise(img.data(), roi.data(), caseName);
 
