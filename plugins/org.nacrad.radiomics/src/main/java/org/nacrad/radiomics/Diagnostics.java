@@ -98,50 +98,57 @@ final class Diagnostics {
 
     /** Number of 26-connected components of the label (SimpleITK ConnectedComponent, fully connected). */
     static int components(Volume mask, int label, BoundingBox box) {
+        // the label's box with a one-voxel margin, so neighbour offsets need no bounds checks
+        int nx = box.sizeX() + 2, ny = box.sizeY() + 2, nz = box.sizeZ() + 2;
+        boolean[] open = new boolean[nx * ny * nz];
+        int[] roi = new int[box.voxelCount()];
         Geometry g = mask.geometry();
         double[] m = mask.data();
-        boolean[] seen = new boolean[m.length];
-        int[] stack = new int[box.voxelCount()];
+        int k = 0;
+        for (int z = 0; z < box.sizeZ(); z++) {
+            for (int y = 0; y < box.sizeY(); y++) {
+                int src = g.index(box.x(), box.y() + y, box.z() + z);
+                int dst = ((z + 1) * ny + y + 1) * nx + 1;
+                for (int x = 0; x < box.sizeX(); x++) {
+                    if (BoundingBox.isLabel(m[src + x], label)) {
+                        open[dst + x] = true;
+                        roi[k++] = dst + x;
+                    }
+                }
+            }
+        }
+        int[] offsets = new int[26];
+        int o = 0;
+        for (int dz = -1; dz <= 1; dz++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    if (dz != 0 || dy != 0 || dx != 0) {
+                        offsets[o++] = (dz * ny + dy) * nx + dx;
+                    }
+                }
+            }
+        }
+        int[] stack = new int[roi.length];
         int count = 0;
-        for (int z = box.z(); z < box.z() + box.sizeZ(); z++) {
-            for (int y = box.y(); y < box.y() + box.sizeY(); y++) {
-                for (int x = box.x(); x < box.x() + box.sizeX(); x++) {
-                    int start = g.index(x, y, z);
-                    if (!seen[start] && BoundingBox.isLabel(m[start], label)) {
-                        count++;
-                        fill(g, m, label, seen, stack, start);
+        for (int start : roi) {
+            if (!open[start]) {
+                continue;
+            }
+            count++;
+            int top = 0;
+            stack[top++] = start;
+            open[start] = false;
+            while (top > 0) {
+                int v = stack[--top];
+                for (int d : offsets) {
+                    if (open[v + d]) {
+                        open[v + d] = false;
+                        stack[top++] = v + d;
                     }
                 }
             }
         }
         return count;
-    }
-
-    /** Marks the 26-connected component of {@code start}. */
-    private static void fill(Geometry g, double[] m, int label, boolean[] seen, int[] stack, int start) {
-        int nx = g.size(0), ny = g.size(1), nz = g.size(2);
-        int top = 0;
-        stack[top++] = start;
-        seen[start] = true;
-        while (top > 0) {
-            int k = stack[--top];
-            int x = k % nx, y = (k / nx) % ny, z = k / (nx * ny);
-            for (int dz = -1; dz <= 1; dz++) {
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int xx = x + dx, yy = y + dy, zz = z + dz;
-                        if (xx < 0 || yy < 0 || zz < 0 || xx >= nx || yy >= ny || zz >= nz) {
-                            continue;
-                        }
-                        int j = g.index(xx, yy, zz);
-                        if (!seen[j] && BoundingBox.isLabel(m[j], label)) {
-                            seen[j] = true;
-                            stack[top++] = j;
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /** SHA-1 hex of the voxel buffer written little-endian in {@code type}. */

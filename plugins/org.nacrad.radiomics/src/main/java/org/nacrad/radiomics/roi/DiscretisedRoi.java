@@ -1,6 +1,9 @@
 package org.nacrad.radiomics.roi;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.nacrad.radiomics.ComplianceMode;
 
@@ -28,6 +31,7 @@ public final class DiscretisedRoi {
     private final int[] bins;
     private final int[] levels;
     private final double[] edges;
+    private final Map<Object, Object> derived = new HashMap<>();
 
     private DiscretisedRoi(Roi roi, int[] bins, double[] edges) {
         this.roi = roi;
@@ -196,6 +200,15 @@ public final class DiscretisedRoi {
             idx[levels[k]] = k;
         }
         return idx;
+    }
+
+    /**
+     * A structure derived from this ROI and shared by several families (e.g. the padded neighbour grid), built once
+     * per key. Thread-safe; the supplier must be deterministic.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Object key, Supplier<T> build) {
+        return (T) derived.computeIfAbsent(key, k -> build.get());
     }
 
     /** Bin edges used (null for IBSI fixed bin size, which is defined relative to the minimum). */

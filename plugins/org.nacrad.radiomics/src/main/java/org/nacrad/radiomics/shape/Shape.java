@@ -103,22 +103,26 @@ public final class Shape {
             mean[d] /= n;
         }
         double denominator = mode == ComplianceMode.IBSI ? n - 1 : n;
-        double[][] cov = new double[3][3];
+        double szz = 0, syy = 0, sxx = 0, szy = 0, szx = 0, syx = 0;
         i = 0;
         for (int z = 0; z < s[0]; z++) {
+            double cz = z * spacing[0] - mean[0];
             for (int y = 0; y < s[1]; y++) {
+                double cy = y * spacing[1] - mean[1];
                 for (int x = 0; x < s[2]; x++, i++) {
                     if (src[i]) {
-                        double[] c = {z * spacing[0] - mean[0], y * spacing[1] - mean[1], x * spacing[2] - mean[2]};
-                        for (int a = 0; a < 3; a++) {
-                            for (int b = 0; b < 3; b++) {
-                                cov[a][b] += c[a] * c[b] / denominator;
-                            }
-                        }
+                        double cx = x * spacing[2] - mean[2];
+                        szz += cz * cz / denominator;
+                        syy += cy * cy / denominator;
+                        sxx += cx * cx / denominator;
+                        szy += cz * cy / denominator;
+                        szx += cz * cx / denominator;
+                        syx += cy * cx / denominator;
                     }
                 }
             }
         }
+        double[][] cov = {{szz, szy, szx}, {szy, syy, syx}, {szx, syx, sxx}};
         double[] eigen = Maths.symmetricEigenvalues(cov);
         for (int k = 0; k < 3; k++) {
             if (eigen[k] < 0 && eigen[k] > -1e-10) {

@@ -162,7 +162,7 @@ public final class GrayLevelCooccurrenceMatrix {
         int[][] angles = Angles.of(shape, s.distances(), false, s.force2D() ? s.force2Ddimension() : -1);
         int n = roi.levelCount();
         int[] index = roi.levelIndex();
-        PaddedGrid grid = new PaddedGrid(roi, PaddedGrid.margin(s.distances()));
+        PaddedGrid grid = PaddedGrid.of(roi, PaddedGrid.margin(s.distances()));
         int[] off = grid.offsets(angles);
         double[][] counts = new double[angles.length][n * n];
         for (int v : grid.roi) {

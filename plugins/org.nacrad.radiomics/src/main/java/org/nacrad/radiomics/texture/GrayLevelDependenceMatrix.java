@@ -56,7 +56,7 @@ public final class GrayLevelDependenceMatrix {
         int sizes = angles.length + 1;
         int[] index = roi.levelIndex();
         int alpha = s.gldmA();
-        PaddedGrid grid = new PaddedGrid(roi, PaddedGrid.margin(s.distances()));
+        PaddedGrid grid = PaddedGrid.of(roi, PaddedGrid.margin(s.distances()));
         int[] off = grid.offsets(angles);
         double[] p = new double[nl * sizes];
         for (int v : grid.roi) {

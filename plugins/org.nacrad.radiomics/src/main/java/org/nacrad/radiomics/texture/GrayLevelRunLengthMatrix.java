@@ -59,7 +59,7 @@ public final class GrayLevelRunLengthMatrix {
         int[][] angles = Angles.of(shape, new int[] {1}, false, s.force2D() ? s.force2Ddimension() : -1);
         int nl = roi.levelCount();
         int nr = Math.max(shape[0], Math.max(shape[1], shape[2]));
-        PaddedGrid grid = new PaddedGrid(roi, 1);
+        PaddedGrid grid = PaddedGrid.of(roi, 1);
         int[] off = grid.offsets(angles);
         double[][] counts = new double[angles.length][];
         for (int a = 0; a < angles.length; a++) {

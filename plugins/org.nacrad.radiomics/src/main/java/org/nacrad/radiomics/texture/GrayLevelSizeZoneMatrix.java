@@ -51,7 +51,7 @@ public final class GrayLevelSizeZoneMatrix {
     public static LevelSizeMatrix matrix(DiscretisedRoi roi, RadiomicsSettings s) {
         int[] shape = roi.roi().shape();
         int[][] angles = Angles.of(shape, new int[] {1}, true, s.force2D() ? s.force2Ddimension() : -1);
-        PaddedGrid grid = new PaddedGrid(roi, 1);
+        PaddedGrid grid = PaddedGrid.of(roi, 1);
         int[] off = grid.offsets(angles);
         int[] index = roi.levelIndex();
         int nl = roi.levelCount();

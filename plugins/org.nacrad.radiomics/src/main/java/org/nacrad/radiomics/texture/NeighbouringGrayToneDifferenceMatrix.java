@@ -85,7 +85,7 @@ public final class NeighbouringGrayToneDifferenceMatrix {
         int nl = roi.levelCount();
         int[] index = roi.levelIndex();
         boolean ibsi = s.mode() == ComplianceMode.IBSI;
-        PaddedGrid grid = new PaddedGrid(roi, PaddedGrid.margin(s.distances()));
+        PaddedGrid grid = PaddedGrid.of(roi, PaddedGrid.margin(s.distances()));
         int[] off = grid.offsets(angles);
         double[] n = new double[nl];
         double[] diff = new double[nl];

@@ -1,5 +1,7 @@
 package org.nacrad.radiomics.texture;
 
+import java.util.List;
+
 import org.nacrad.radiomics.roi.DiscretisedRoi;
 
 /**
@@ -16,7 +18,12 @@ final class PaddedGrid {
     /** Padded indices of the ROI voxels, in array order. */
     final int[] roi;
 
-    PaddedGrid(DiscretisedRoi d, int margin) {
+    /** The grid of {@code d} with this margin, built once per ROI and margin. */
+    static PaddedGrid of(DiscretisedRoi d, int margin) {
+        return d.derived(List.of(PaddedGrid.class, margin), () -> new PaddedGrid(d, margin));
+    }
+
+    private PaddedGrid(DiscretisedRoi d, int margin) {
         int[] s = d.roi().shape();
         shape = new int[] {s[0] + 2 * margin, s[1] + 2 * margin, s[2] + 2 * margin};
         mask = new boolean[shape[0] * shape[1] * shape[2]];
