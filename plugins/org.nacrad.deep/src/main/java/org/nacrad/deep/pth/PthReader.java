@@ -71,8 +71,10 @@ public final class PthReader {
                 }
                 return s;
             };
-            try (InputStream in = new BufferedInputStream(zip.getInputStream(zip.getEntry(prefix + "data.pkl")))) {
-                return new RestrictedUnpickler(in, source, loader).load();
+            ZipEntry pickle = zip.getEntry(prefix + "data.pkl");
+            try (InputStream in = new BufferedInputStream(zip.getInputStream(pickle))) {
+                return new RestrictedUnpickler(in, source, loader, pickle.getSize() < 0 ? Files.size(file) : pickle.getSize())
+                    .load();
             }
         } catch (ZipException e) {
             throw new PthFormatException(source + " starts like a zip archive but is not a complete one (truncated?): "
@@ -124,9 +126,11 @@ public final class PthReader {
     }
 
     private static Object readLegacy(Path file, String source) throws IOException {
+        long fileSize = Files.size(file);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             Map<String, StorageRef> storages = new HashMap<>();
-            RestrictedUnpickler unpickler = new RestrictedUnpickler(in, source, pid -> storage(pid, 6, storages, source));
+            RestrictedUnpickler unpickler = new RestrictedUnpickler(in, source, pid -> storage(pid, 6, storages, source),
+                fileSize);
             if (!LEGACY_MAGIC.equals(unpickler.load())) {
                 throw new PthFormatException(source + " is not a PyTorch checkpoint: wrong legacy magic number");
             }
@@ -142,13 +146,14 @@ public final class PthReader {
                 throw new PthFormatException(source + ": legacy storage key list missing");
             }
             for (Object key : keys) {
-                readLegacyStorage(in, storages.get(String.valueOf(key)), String.valueOf(key), source);
+                readLegacyStorage(in, storages.get(String.valueOf(key)), String.valueOf(key), fileSize, source);
             }
             return top;
         }
     }
 
-    private static void readLegacyStorage(DataInputStream in, StorageRef s, String key, String source) throws IOException {
+    private static void readLegacyStorage(DataInputStream in, StorageRef s, String key, long fileSize, String source)
+        throws IOException {
         if (s == null) {
             throw new PthFormatException(source + ": storage " + key + " is listed but no tensor refers to it");
         }
@@ -157,6 +162,10 @@ public final class PthReader {
             if (count != s.numel) {
                 throw new PthFormatException(source + ": storage " + key + " has " + count + " elements on disk, "
                     + s.numel + " in the pickle");
+            }
+            if (count < 0 || count > fileSize / s.dtype.elementSize()) {
+                throw new PthFormatException(source + " is truncated or corrupt: storage " + key + " announces " + count
+                    + " elements, more than the file holds");
             }
             byte[] bytes = new byte[Math.toIntExact(count * s.dtype.elementSize())];
             in.readFully(bytes);

@@ -35,15 +35,18 @@ final class RestrictedUnpickler {
     private final InputStream in;
     private final String source;
     private final PersistentLoader persistentLoader;
+    private final long sizeLimit;
     private final List<Object> stack = new ArrayList<>();
     private final Deque<Integer> marks = new ArrayDeque<>();
     private final Map<Long, Object> memo = new HashMap<>();
     private long position;
 
-    RestrictedUnpickler(InputStream in, String source, PersistentLoader persistentLoader) {
+    /** @param sizeLimit bytes the stream can hold at most, so a crafted length cannot make us allocate more */
+    RestrictedUnpickler(InputStream in, String source, PersistentLoader persistentLoader, long sizeLimit) {
         this.in = in;
         this.source = source;
         this.persistentLoader = persistentLoader;
+        this.sizeLimit = sizeLimit;
     }
 
     /** Runs one pickle up to and including its STOP opcode and returns its value. */
@@ -273,8 +276,9 @@ final class RestrictedUnpickler {
     }
 
     private byte[] readBytes(long n) throws IOException {
-        if (n < 0 || n > Integer.MAX_VALUE - 8) {
-            throw error("implausible length " + n + " in pickle");
+        if (n < 0 || n > Integer.MAX_VALUE - 8 || n > sizeLimit - position) {
+            throw new PthFormatException(source + " is truncated or corrupt: the pickle announces " + n
+                + " bytes at byte " + position + ", more than the file holds");
         }
         byte[] b = new byte[(int) n];
         int off = 0;

@@ -134,6 +134,20 @@ class PthReaderTest {
     }
 
     @Test
+    void craftedLengthsCannotForceHugeAllocations() throws IOException {
+        byte[] header = {(byte) 0x80, 2, (byte) 0x8a, 10, 0x6c, (byte) 0xfc, (byte) 0x9c, 0x46, (byte) 0xf9, 0x20, 0x6a,
+            (byte) 0xa8, 0x50, 0x19, '.', (byte) 0x80, 2, 'M', (byte) 0xe9, 3, '.', (byte) 0x80, 2, '}', '.'};
+        // object pickle: BINUNICODE announcing 0x7ffffff0 bytes in a file of a few dozen
+        byte[] bomb = {(byte) 0x80, 2, 'X', (byte) 0xf0, (byte) 0xff, (byte) 0xff, 0x7f, 'a', 'b'};
+        Path p = tmp.resolve("bomb.pth");
+        byte[] all = Arrays.copyOf(header, header.length + bomb.length);
+        System.arraycopy(bomb, 0, all, header.length, bomb.length);
+        Files.write(p, all);
+        PthFormatException e = assertThrows(PthFormatException.class, () -> PthReader.read(p));
+        assertTrue(e.getMessage().contains("more than the file holds"), e.getMessage());
+    }
+
+    @Test
     void plainPickleWithoutTorchMagicIsNotAccepted() throws IOException {
         // protocol-2 pickle of an empty dict: right first two bytes, but no legacy magic
         Path p = tmp.resolve("plain.pth");
