@@ -1,8 +1,10 @@
 package org.nacrad.radiomics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 import org.nacrad.image.Geometry;
@@ -55,6 +57,10 @@ public final class RadiomicsExtractor {
     }
 
     public static RadiomicsResult extract(Volume image, Volume mask, RadiomicsSettings s, FeatureSelection selection) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(mask, "mask");
+        Objects.requireNonNull(s, "settings");
+        Objects.requireNonNull(selection, "feature selection");
         Map<String, String> diag = new LinkedHashMap<>();
         BoundingBox knownBox = null;
         diag.put("diagnostics_Versions_NACRad", VERSION);
@@ -147,12 +153,34 @@ public final class RadiomicsExtractor {
                 }
             }
         }
-        return new RadiomicsResult(diag, features);
+        return new RadiomicsResult(diag, features, warnings(selection, features));
+    }
+
+    private static List<String> warnings(FeatureSelection selection, Map<String, Double> features) {
+        List<String> out = new ArrayList<>();
+        for (FeatureClass c : FeatureClass.values()) {
+            if (!selection.enabled(c)) {
+                continue;
+            }
+            for (String n : c.table().resolve(selection.requested(c))) {
+                if (!c.table().computable(n)) {
+                    out.add(c.key() + " " + n + " was removed by PyRadiomics (" + c.table().removedNote(n)
+                        + "); no value");
+                }
+            }
+        }
+        features.forEach((name, v) -> {
+            if (v.isNaN()) {
+                out.add(name + " is NaN");
+            }
+        });
+        return out;
     }
 
     /** Shape features alone, for a mask shared by several sequences (computed once per mask, as the study did). */
     public static Map<String, Double> shape(Volume image, Volume mask, RadiomicsSettings s, List<String> names) {
-        RadiomicsResult r = extract(image, mask, s, FeatureSelection.fromMap(Map.of("shape", names)));
+        RadiomicsResult r = extract(image, mask, s, FeatureSelection.fromMap(Map.of("shape", names == null ? List.of()
+            : names)));
         return r.features();
     }
 

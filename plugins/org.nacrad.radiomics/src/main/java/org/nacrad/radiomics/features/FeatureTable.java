@@ -74,6 +74,12 @@ public final class FeatureTable<C> {
         return f != null && f.computable();
     }
 
+    /** Why a removed feature yields nothing (null for computable ones). */
+    public String removedNote(String name) {
+        Feature<C> f = features.get(name);
+        return f == null ? null : f.removedNote();
+    }
+
     /** Feature values for one coefficient set; removed features are skipped. */
     public Map<String, Double> evaluate(C coefficients, Collection<String> names) {
         Map<String, Double> out = new LinkedHashMap<>();
