@@ -11,6 +11,7 @@ Outputs (golden/):
   configs.json                                       settings dict per configuration, and the case list per config
   features.csv                                       case,config,feature,value   (repr of the float)
   shared_cases.csv                                   case,feature,value for the shared cases, default settings
+  shape2d.csv                                        case,force2Ddimension,feature,value: shape2D on single-slice ROIs
   versions.json                                      PyRadiomics / numpy / SimpleITK versions used
 """
 import argparse
@@ -91,6 +92,25 @@ def make_cases():
     return cases
 
 
+def make_slice_cases():
+    """Single-slice ROIs for shape2D: one in a z-slice (force2Ddimension 0) and one in a y-row (dimension 1)."""
+    rng = np.random.default_rng(7)
+    cases = {}
+    shape = (5, 24, 28)
+    img = smooth_noise(rng, shape, 10).astype(np.int16)
+    msk = np.zeros(shape, np.uint8)
+    msk[2] = ellipsoid((1,) + shape[1:], (0, 11, 13), (1, 8, 10))[0]
+    msk[2, 9:13, 12:15] = 0
+    msk[2, 3:5, 20:24] = 1
+    cases["slice_z"] = (img, msk, (0.7, 0.9, 2.0), 0)
+    shape = (14, 6, 16)
+    img = smooth_noise(rng, shape, 10).astype(np.int16)
+    msk = np.zeros(shape, np.uint8)
+    msk[2:12, 3, 2:14] = (rng.uniform(size=(10, 12)) < 0.8)
+    cases["slice_y"] = (img, msk, (1.1, 1.3, 0.8), 1)
+    return cases
+
+
 def write_case(name, img, msk, spacing, folder):
     for arr, suffix in ((img, "image"), (msk, "mask")):
         im = sitk.GetImageFromArray(arr)
@@ -141,6 +161,18 @@ def main():
         w = csv.writer(f)
         w.writerow(["case", "feature", "value"])
         w.writerows(shared_rows)
+    shape2d_rows = []
+    for name, (img, msk, spacing, dim) in make_slice_cases().items():
+        write_case(name, img, msk, spacing, folder)
+        ex = featureextractor.RadiomicsFeatureExtractor(force2D=True, force2Ddimension=dim)
+        ex.disableAllFeatures()
+        ex.enableFeatureClassByName("shape2D")
+        result = ex.execute(os.path.join(folder, f"{name}_image.nrrd"), os.path.join(folder, f"{name}_mask.nrrd"))
+        shape2d_rows += [(name, dim, k, repr(float(v))) for k, v in result.items() if k.startswith("original_")]
+    with open(os.path.join(GOLDEN, "shape2d.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["case", "force2Ddimension", "feature", "value"])
+        w.writerows(shape2d_rows)
     with open(os.path.join(GOLDEN, "versions.json"), "w") as f:
         json.dump({"pyradiomics": radiomics.__version__, "numpy": np.__version__,
                    "SimpleITK": sitk.Version_VersionString()}, f, indent=1)

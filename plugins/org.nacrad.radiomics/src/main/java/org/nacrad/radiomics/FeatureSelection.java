@@ -19,11 +19,13 @@ public final class FeatureSelection {
         this.classes = classes;
     }
 
-    /** All 3D classes with their default features (PyRadiomics' default extractor: 107 features). */
+    /** All 3D classes with their default features (PyRadiomics' default extractor: 107 features, no shape2D). */
     public static FeatureSelection defaults() {
         Map<FeatureClass, List<String>> m = new EnumMap<>(FeatureClass.class);
         for (FeatureClass c : FeatureClass.values()) {
-            m.put(c, List.of());
+            if (c != FeatureClass.SHAPE2D) {
+                m.put(c, List.of());
+            }
         }
         return new FeatureSelection(m);
     }

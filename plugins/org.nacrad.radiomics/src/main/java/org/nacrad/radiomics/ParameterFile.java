@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A PyRadiomics parameter file (YAML or JSON) read as is: {@code setting:} → {@link RadiomicsSettings},
- * {@code featureClass:} → {@link FeatureSelection} (absent section = every class with its defaults; a class with no
+ * {@code featureClass:} → {@link FeatureSelection} (absent section = every 3D class with its defaults; a class with no
  * list = its defaults), {@code imageType:} must be absent or only {@code Original} (other image types are not
  * implemented and are rejected). {@code voxelSetting:} (voxel-based extraction) is rejected too.
  */

@@ -20,6 +20,7 @@ import org.nacrad.radiomics.roi.MaskCheck;
 import org.nacrad.radiomics.roi.Resegmentation;
 import org.nacrad.radiomics.roi.Roi;
 import org.nacrad.radiomics.shape.Shape;
+import org.nacrad.radiomics.shape.Shape2D;
 import org.nacrad.radiomics.texture.GrayLevelCooccurrenceMatrix;
 import org.nacrad.radiomics.texture.GrayLevelDependenceMatrix;
 import org.nacrad.radiomics.texture.GrayLevelRunLengthMatrix;
@@ -140,24 +141,49 @@ public final class RadiomicsExtractor {
             put(features, FeatureClass.SHAPE, Shape.compute(shapeRoi, s.mode(),
                 selection.requested(FeatureClass.SHAPE)));
         }
+        List<String> notes = new ArrayList<>();
+        if (selection.enabled(FeatureClass.SHAPE2D)) {
+            shape2D(img, shapeMask, shapeBox, s, selection, features, notes);
+        }
         boolean anyIntensity = false;
         for (FeatureClass c : FeatureClass.values()) {
-            anyIntensity |= c != FeatureClass.SHAPE && selection.enabled(c);
+            anyIntensity |= !c.isShape() && selection.enabled(c);
         }
         if (anyIntensity) {
             Roi roi = Roi.crop(img, msk, box, s.label(), 0);
             DiscretisedRoi binned = DiscretisedRoi.of(roi, s.binWidth(), s.binCount(), s.mode());
             for (FeatureClass c : FeatureClass.values()) {
-                if (c != FeatureClass.SHAPE && selection.enabled(c)) {
+                if (!c.isShape() && selection.enabled(c)) {
                     put(features, c, intensity(c, binned, s, selection.requested(c)));
                 }
             }
         }
-        return new RadiomicsResult(diag, features, warnings(selection, features));
+        return new RadiomicsResult(diag, features, warnings(selection, features, notes));
     }
 
-    private static List<String> warnings(FeatureSelection selection, Map<String, Double> features) {
-        List<String> out = new ArrayList<>();
+    /**
+     * shape2D as PyRadiomics' extractor gates it: only with force2D, skipped (with a warning) when the box's extent
+     * along force2Ddimension read in (x, y, z) order is 1 — PyRadiomics indexes its x, y, z box with the z, y, x
+     * dimension here — and an error when the ROI spans more than one slice along force2Ddimension.
+     */
+    private static void shape2D(Volume img, Volume mask, BoundingBox box, RadiomicsSettings s,
+        FeatureSelection selection, Map<String, Double> features, List<String> notes) {
+        int[] extentXyz = {box.sizeX(), box.sizeY(), box.sizeZ()};
+        if (!s.force2D()) {
+            notes.add("shape2D needs force2D; not computed");
+        } else if (extentXyz[s.force2Ddimension()] <= 1) {
+            notes.add("shape2D not computed: PyRadiomics skips it when the ROI box extent " + extentXyz[s
+                .force2Ddimension()] + " along (x, y, z) axis " + s.force2Ddimension() + " is not above 1");
+        } else {
+            Roi roi = Roi.crop(img, mask, box, s.label(), 0);
+            put(features, FeatureClass.SHAPE2D, Shape2D.compute(roi, s.force2Ddimension(), selection.requested(
+                FeatureClass.SHAPE2D)));
+        }
+    }
+
+    private static List<String> warnings(FeatureSelection selection, Map<String, Double> features,
+        List<String> notes) {
+        List<String> out = new ArrayList<>(notes);
         for (FeatureClass c : FeatureClass.values()) {
             if (!selection.enabled(c)) {
                 continue;
@@ -193,7 +219,7 @@ public final class RadiomicsExtractor {
             case GLRLM -> GrayLevelRunLengthMatrix.compute(roi, s, names);
             case GLSZM -> GrayLevelSizeZoneMatrix.compute(roi, s, names);
             case NGTDM -> NeighbouringGrayToneDifferenceMatrix.compute(roi, s, names);
-            case SHAPE -> throw new IllegalArgumentException("shape is not an intensity class");
+            case SHAPE, SHAPE2D -> throw new IllegalArgumentException(c.key() + " is not an intensity class");
         };
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.nacrad.image.Volume;
 import org.nacrad.image.io.VolumeIO;
@@ -67,6 +68,35 @@ class OracleGoldenTest {
             compare(RadiomicsExtractor.extract(image, mask, RadiomicsSettings.fromMap(Map.of("additionalInfo", false))),
                 e.getValue());
         }));
+    }
+
+    /**
+     * shape2D with force2D on single-slice ROIs ({@code golden/shape2d.csv}). PyRadiomics returns nothing for the
+     * y-row ROI (its extractor checks the box extent with the axis index read in x, y, z order); we must too.
+     */
+    @Test
+    void shape2DOnSingleSliceRois() throws IOException {
+        Path golden = TestData.golden("");
+        Map<String, Double> expected = new LinkedHashMap<>();
+        List<List<String>> rows = TestData.csv(golden.resolve("shape2d.csv"));
+        for (List<String> r : rows.subList(1, rows.size())) {
+            assertEquals("slice_z", r.get(0));
+            expected.put(r.get(2), Double.parseDouble(r.get(3)));
+        }
+        FeatureSelection sel = FeatureSelection.of(FeatureClass.SHAPE2D);
+        for (String c : new String[] {"slice_z", "slice_y"}) {
+            Volume image = VolumeIO.read(golden.resolve("cases/" + c + "_image.nrrd"));
+            Volume mask = VolumeIO.read(golden.resolve("cases/" + c + "_mask.nrrd"));
+            RadiomicsSettings s = RadiomicsSettings.fromMap(Map.of("force2D", true, "force2Ddimension",
+                c.equals("slice_z") ? 0 : 1));
+            RadiomicsResult r = RadiomicsExtractor.extract(image, mask, s, sel);
+            if (c.equals("slice_z")) {
+                compare(r, expected);
+            } else {
+                assertTrue(r.features().isEmpty());
+                assertTrue(r.warnings().get(0).contains("shape2D not computed"));
+            }
+        }
     }
 
     static void compare(RadiomicsResult result, Map<String, Double> expected) {
