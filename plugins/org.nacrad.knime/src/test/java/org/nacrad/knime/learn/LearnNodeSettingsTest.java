@@ -24,12 +24,15 @@ import org.nacrad.knime.learn.combat.ComBatApplyNodeFactory;
 import org.nacrad.knime.learn.combat.ComBatLearnerNodeFactory;
 import org.nacrad.knime.learn.filter.FeatureFilterNodeFactory;
 import org.nacrad.knime.learn.mrmr.MrmrLearnerNodeFactory;
+import org.nacrad.knime.learn.rfe.RfeNodeFactory;
 import org.nacrad.knime.learn.scaler.RobustScalerApplyNodeFactory;
 import org.nacrad.knime.learn.scaler.RobustScalerLearnerNodeFactory;
 import org.nacrad.knime.learn.smote.SmoteNodeFactory;
 import org.nacrad.knime.learn.split.RepeatedSplitNodeFactory;
 import org.nacrad.knime.learn.split.RepeatedSplitScorerNodeFactory;
 import org.nacrad.knime.learn.stats.StatisticsNodeFactory;
+import org.nacrad.knime.learn.xgboost.XGBoostLearnerNodeFactory;
+import org.nacrad.knime.learn.xgboost.XGBoostPredictorNodeFactory;
 import org.nacrad.replica.harness.NodeHarness;
 
 /** Every learning node's settings survive KNIME's XML format, changed values included; bad values are refused. */
@@ -47,7 +50,11 @@ class LearnNodeSettingsTest {
             Arguments.of(new SmoteNodeFactory(), "k_neighbors", 3, "k_neighbors", 0),
             Arguments.of(new RepeatedSplitNodeFactory(), "test_fraction", 0.25, "splits", 0),
             Arguments.of(new RepeatedSplitScorerNodeFactory(), "probability_column", "p", null, null),
-            Arguments.of(new StatisticsNodeFactory(), "mode", "paired", "mode", "unpaired"));
+            Arguments.of(new StatisticsNodeFactory(), "mode", "paired", "mode", "unpaired"),
+            Arguments.of(new XGBoostLearnerNodeFactory(), "grid", "max_depth=2,3;learning_rate=0.1", "grid",
+                "depth=2"),
+            Arguments.of(new XGBoostPredictorNodeFactory(), "probability_column", "p_pcr", null, null),
+            Arguments.of(new RfeNodeFactory(), "step", 0.1, "step", 1.5));
     }
 
     private static NodeHarness<?> harness(NodeFactory<? extends NodeModel> f) {
