@@ -46,6 +46,10 @@ CONFIGS = {
     "w_infinity": {"binWidth": 12, "weightingNorm": "infinity"},
     "w_none": {"binWidth": 12, "weightingNorm": "no_weighting"},
     "label2": {"binWidth": 10, "label": 2},
+    # the study's settings: MRI z-score + bin count 128, CT bin width 2, both B-spline resampled to 1 mm isotropic
+    "study_mri": {"normalize": True, "binCount": 128, "resampledPixelSpacing": [1, 1, 1],
+                  "interpolator": "sitkBSpline"},
+    "study_ct": {"binWidth": 2, "resampledPixelSpacing": [1, 1, 1], "interpolator": "sitkBSpline"},
 }
 
 CLASSES = ["shape", "firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"]
