@@ -14,6 +14,10 @@ CASES = {
     "fraction": (12, 140, 20, 5, 1, {"n_estimators": 25, "max_depth": 2, "learning_rate": 0.2}, 0.15, 3),
     "sampled": (13, 130, 12, 3, None, {"n_estimators": 30, "max_depth": 3, "subsample": 0.7,
                                        "colsample_bytree": 0.6, "seed": 5}, 2, 2),
+    # stumps, few rounds: most features are never split on, so importance ties (0) decide eliminations
+    "zero_importance": (14, 100, 12, 3, None, {"n_estimators": 5, "max_depth": 1}, 1, 1),
+    # the study's setting: XGBoost defaults at the cohort size, about as many features as mRMR passes on (10 %)
+    "defaults": (15, 177, 14, 5, None, {}, 1, 1),
 }
 
 

@@ -19,7 +19,7 @@ import org.nacrad.learn.xgboost.XGBoostParams;
 class RfeCvConformanceTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"step1", "fraction", "sampled"})
+    @ValueSource(strings = {"step1", "fraction", "sampled", "zero_importance", "defaults"})
     void curveSelectionAndRankingMatchScikitLearn(String name) {
         OracleData.Data d = OracleData.data("rfecv", name + "_data.csv");
         Map<?, ?> cfg = OracleData.json("rfecv", name + "_params.json");
