@@ -1,6 +1,6 @@
 """PyRadiomics timing for the same inputs as org.nacrad.radiomics.bench.RadiomicsBenchmark (all default features,
 default settings, one ROI at a time, single process). Prints one line per input: name, ROI voxels, wall ms and CPU ms
-per ROI (CPU time is the fair measure on a shared machine; run with OMP_NUM_THREADS=1 SITK_NUM_THREADS=1... as
+per ROI, with and without PyRadiomics' additionalInfo diagnostics (CPU time is the fair measure on a shared machine; run with OMP_NUM_THREADS=1 SITK_NUM_THREADS=1... as
 recorded in the report).
 
     python time_pyradiomics.py [--shared ../../../shared/pyradiomics-data] [--repeats 3]
@@ -35,17 +35,21 @@ def main():
     args = ap.parse_args()
     sitk.ProcessObject.SetGlobalDefaultNumberOfThreads(1)
     logging.getLogger("radiomics").setLevel(logging.ERROR)
-    ex = featureextractor.RadiomicsFeatureExtractor()
-    ex.disableAllFeatures()
-    for c in ["shape", "firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"]:
-        ex.enableFeatureClassByName(c)
+    extractors = {}
+    for info in (True, False):
+        ex = featureextractor.RadiomicsFeatureExtractor(additionalInfo=info)
+        ex.disableAllFeatures()
+        for c in ["shape", "firstorder", "glcm", "glrlm", "glszm", "gldm", "ngtdm"]:
+            ex.enableFeatureClassByName(c)
+        extractors[info] = ex
     inputs = {}
     for name in ("brain1", "brain2", "breast1"):
         inputs[name] = (sitk.ReadImage(os.path.join(args.shared, f"{name}_image.nrrd")),
                         sitk.ReadImage(os.path.join(args.shared, f"{name}_label.nrrd")))
     inputs["synthetic60k"] = synthetic_60k()
-    print("input,roiVoxels,wallMsPerRoi,cpuMsPerRoi")
-    for name, (im, mk) in inputs.items():
+    print("input,additionalInfo,roiVoxels,wallMsPerRoi,cpuMsPerRoi")
+    for (name, (im, mk)), info in [(i, f) for i in inputs.items() for f in (True, False)]:
+        ex = extractors[info]
         ex.execute(im, mk)  # warm-up
         t0, c0 = time.perf_counter(), time.process_time()
         for _ in range(args.repeats):
@@ -53,7 +57,7 @@ def main():
         wall = (time.perf_counter() - t0) / args.repeats * 1000
         cpu = (time.process_time() - c0) / args.repeats * 1000
         voxels = int(np.sum(sitk.GetArrayFromImage(mk) == 1))
-        print(f"{name},{voxels},{wall:.1f},{cpu:.1f}")
+        print(f"{name},{info},{voxels},{wall:.1f},{cpu:.1f}")
 
 
 if __name__ == "__main__":

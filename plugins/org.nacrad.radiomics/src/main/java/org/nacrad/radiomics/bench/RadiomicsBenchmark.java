@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.nacrad.image.Geometry;
 import org.nacrad.image.PixelType;
@@ -44,22 +45,10 @@ public final class RadiomicsBenchmark {
         inputs.add(new RadiomicsBatch.Input("synthetic60k", synthetic[0], synthetic[1]));
         RadiomicsSettings s = RadiomicsSettings.defaults();
         FeatureSelection all = FeatureSelection.defaults();
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        System.out.println("input,roiVoxels,features,wallMsPerRoi,cpuMsPerRoi");
+        System.out.println("input,additionalInfo,roiVoxels,features,wallMsPerRoi,cpuMsPerRoi");
         for (RadiomicsBatch.Input in : inputs) {
-            RadiomicsResult r = RadiomicsExtractor.extract(in.image(), in.mask(), s, all);
-            for (int w = 0; w < 5; w++) {
-                RadiomicsExtractor.extract(in.image(), in.mask(), s, all);
-            }
-            long t0 = System.nanoTime();
-            long c0 = cpu.getCurrentThreadCpuTime();
-            for (int k = 0; k < repeats; k++) {
-                RadiomicsExtractor.extract(in.image(), in.mask(), s, all);
-            }
-            double ms = (System.nanoTime() - t0) / 1e6 / repeats;
-            double cpuMs = (cpu.getCurrentThreadCpuTime() - c0) / 1e6 / repeats;
-            System.out.printf(Locale.ROOT, "%s,%s,%d,%.1f,%.1f%n", in.id(), in.mask().count(1), r.features().size(), ms,
-                cpuMs);
+            time(in, s, all, repeats);
+            time(in, s.with(Map.of("additionalInfo", false)), all, repeats);
         }
         List<RadiomicsBatch.Outcome> reference = null;
         for (int threads = 1; threads <= 2; threads++) {
@@ -74,6 +63,23 @@ public final class RadiomicsBenchmark {
             System.out.printf(Locale.ROOT, "batch of %d ROIs, %d thread(s): %.1f ms, identical to 1 thread: %s%n",
                 inputs.size(), threads, ms, identical);
         }
+    }
+
+    private static void time(RadiomicsBatch.Input in, RadiomicsSettings s, FeatureSelection all, int repeats) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        RadiomicsResult r = RadiomicsExtractor.extract(in.image(), in.mask(), s, all);
+        for (int w = 0; w < 5; w++) {
+            RadiomicsExtractor.extract(in.image(), in.mask(), s, all);
+        }
+        long t0 = System.nanoTime();
+        long c0 = cpu.getCurrentThreadCpuTime();
+        for (int k = 0; k < repeats; k++) {
+            RadiomicsExtractor.extract(in.image(), in.mask(), s, all);
+        }
+        double ms = (System.nanoTime() - t0) / 1e6 / repeats;
+        double cpuMs = (cpu.getCurrentThreadCpuTime() - c0) / 1e6 / repeats;
+        System.out.printf(Locale.ROOT, "%s,%s,%d,%d,%.1f,%.1f%n", in.id(), s.additionalInfo() ? "True" : "False",
+            in.mask().count(1), r.features().size(), ms, cpuMs);
     }
 
     /** 64³ int16 image (deterministic pattern) with an ellipsoid ROI of ~60k voxels (label 1), 1 mm spacing. */
