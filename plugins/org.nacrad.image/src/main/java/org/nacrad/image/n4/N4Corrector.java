@@ -165,6 +165,7 @@ public final class N4Corrector {
         private final HistogramSharpener sharpener;
         private final int slab;
         private final int slices;
+        private final float[] ratioBuffer;
 
         double[] logBias;
         BSplineLattice lattice;
@@ -190,16 +191,18 @@ public final class N4Corrector {
             }
             this.logInput = values;
             this.logBias = new double[values.length];
+            this.ratioBuffer = new float[values.length];
         }
 
         Fit run(N4Monitor monitor) {
             double[] work = new double[logInput.length];
             double[] spare = new double[logInput.length];
+            float threshold = (float) params.convergenceThreshold();
             int levels = params.fittingLevels();
             for (int level = 0; level < levels; level++) {
                 double measure = Double.MAX_VALUE;
                 int done = 0;
-                while (done < params.maximumIterations()[level] && measure > params.convergenceThreshold()) {
+                while (done < params.maximumIterations()[level] && (float) measure > threshold) {
                     subtract(logInput, logBias, work);
                     sharpener.residualInPlace(work, include, slices, workers);
                     int[] controlPoints = lattice == null ? params.numberOfControlPoints() : lattice.n;
@@ -230,34 +233,38 @@ public final class N4Corrector {
             });
         }
 
-        /** CV of exp(old − new) over the included voxels, accumulated as expm1 sums per slice, then in slice order. */
+        /**
+         * Coefficient of variation of exp(old − new) over the included voxels, in ITK's single precision: the
+         * fields as float, then a running (Welford) mean and variance in voxel order with C++'s float/double
+         * promotions. Reproducing the rounding matters: it decides on which iteration a level stops, and every
+         * extra iteration shifts N4's free additive constant of the log field. StrictMath keeps it identical on
+         * every platform.
+         */
         private double coefficientOfVariation(double[] oldField, double[] newField) {
-            double[][] sums = new double[slices][];
+            float[] ratio = ratioBuffer;
             workers.forEach(slices, z -> {
-                double n = 0;
-                double s1 = 0;
-                double s2 = 0;
                 for (int i = z * slab; i < (z + 1) * slab; i++) {
                     if (include == null || include[i]) {
-                        double d = Math.expm1(oldField[i] - newField[i]);
-                        n++;
-                        s1 += d;
-                        s2 += d * d;
+                        ratio[i] = (float) StrictMath.exp((float) oldField[i] - (float) newField[i]);
                     }
                 }
-                sums[z] = new double[] {n, s1, s2};
             });
-            double n = 0;
-            double s1 = 0;
-            double s2 = 0;
-            for (double[] s : sums) {
-                n += s[0];
-                s1 += s[1];
-                s2 += s[2];
+            float n = 0;
+            float mu = 0;
+            float sigma = 0;
+            for (int i = 0; i < ratio.length; i++) {
+                if (include == null || include[i]) {
+                    float pixel = ratio[i];
+                    n += 1;
+                    if (n > 1) {
+                        float deviation = pixel - mu;
+                        sigma = (float) (sigma + (double) (deviation * deviation) * (n - 1.0) / n);
+                    }
+                    mu = (float) (mu * (1.0 - 1.0 / n) + pixel / n);
+                }
             }
-            double mean = 1 + s1 / n;
-            double variance = Math.max(0, s2 - s1 * s1 / n) / (n - 1);
-            return Math.sqrt(variance) / mean;
+            sigma = (float) Math.sqrt(sigma / (n - 1.0));
+            return sigma / mu;
         }
     }
 }
