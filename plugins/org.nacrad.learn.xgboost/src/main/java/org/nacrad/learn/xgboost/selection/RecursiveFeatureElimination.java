@@ -55,12 +55,14 @@ public final class RecursiveFeatureElimination {
         this(params, Step.of(1), 1, Folds.sklearn(5), Scoring.BALANCED_ACCURACY, ImportanceType.GAIN, 1);
     }
 
-    /** One RFE run: the features kept at each feature count and the final ranking. */
-    record Elimination(List<int[]> supports, int[] ranking, List<FittedXGBoost> models) {
-        /** Kept column indices (ascending) of the last step. */
-        int[] finalSupport() {
-            return supports.get(supports.size() - 1);
-        }
+    /** Receives each model RFE fits and the input columns it was fitted on (scikit-learn's step_score). */
+    @FunctionalInterface
+    interface StepListener {
+        void fitted(FittedXGBoost model, int[] columns);
+    }
+
+    /** One RFE run's outcome: kept column indices (ascending), ranking of every column, last fitted model. */
+    record Elimination(int[] support, int[] ranking, FittedXGBoost last) {
     }
 
     public RfeCvResult fitCv(FeatureMatrix x, BinaryLabels y) {
@@ -69,16 +71,13 @@ public final class RecursiveFeatureElimination {
         List<CvRound> rounds = CvRound.of(x, y, folds.assign(y));
         List<double[]> curves = Parallel.map(rounds.size(), threads, r -> {
             CvRound round = rounds.get(r);
-            Elimination e = eliminate(round.trainX(), round.trainY(), target);
-            double[] scores = new double[e.models().size()];
-            for (int s = 0; s < scores.length; s++) {
-                FeatureMatrix test = round.testX().selectColumns(names(x, e.supports().get(s)));
-                scores[s] = GridSearchCV.score(scoring, e.models().get(s), test, round.testY());
-            }
-            return scores;
+            List<Double> scores = new ArrayList<>();
+            eliminate(round.trainX(), round.trainY(), target, (model, columns) -> scores.add(GridSearchCV.score(
+                    scoring, model, round.testX().selectColumns(names(x, columns)), round.testY())));
+            return scores.stream().mapToDouble(Double::doubleValue).toArray();
         });
-        Elimination reference = counts(x.columnCount(), target);
-        int steps = reference.supports().size();
+        int[] descending = featureCounts(x.columnCount(), target, step.size(x.columnCount()));
+        int steps = descending.length;
         int[] counts = new int[steps];
         double[][] foldScores = new double[rounds.size()][steps];
         double[] means = new double[steps];
@@ -87,7 +86,7 @@ public final class RecursiveFeatureElimination {
         double bestSum = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < steps; i++) { // ascending feature counts = RFE steps in reverse
             int s = steps - 1 - i;
-            counts[i] = reference.supports().get(s).length;
+            counts[i] = descending[s];
             double sum = 0;
             for (int f = 0; f < rounds.size(); f++) {
                 foldScores[f][i] = curves.get(f)[s];
@@ -100,12 +99,10 @@ public final class RecursiveFeatureElimination {
                 bestCount = counts[i];
             }
         }
-        Elimination fin = eliminate(x, y, bestCount);
-        List<String> selected = names(x, fin.finalSupport());
-        FittedXGBoost estimator = fin.models().get(fin.models().size() - 1);
+        Elimination fin = eliminate(x, y, bestCount, (model, columns) -> { });
         return new RfeCvResult(new FeatureSelection("RFE-CV (XGBoost " + importance.xgboostName() + " importance, "
-                + scoring.sklearnName() + ")", selected), counts, foldScores, means, sds, x.columns(), fin.ranking(),
-                estimator);
+                + scoring.sklearnName() + ")", names(x, fin.support())), counts, foldScores, means, sds, x.columns(),
+                fin.ranking(), fin.last());
     }
 
     /** Plain RFE to {@code nFeatures} features (scikit-learn's {@code RFE}); the selection keeps column order. */
@@ -114,9 +111,9 @@ public final class RecursiveFeatureElimination {
         if (nFeatures < 1) {
             throw new IllegalArgumentException("RFE needs at least 1 feature to select, got " + nFeatures);
         }
-        Elimination e = eliminate(x, y, Math.min(nFeatures, x.columnCount()));
+        Elimination e = eliminate(x, y, Math.min(nFeatures, x.columnCount()), (model, columns) -> { });
         return new FeatureSelection("RFE (XGBoost " + importance.xgboostName() + " importance)",
-                names(x, e.finalSupport()));
+                names(x, e.support()));
     }
 
     private void check(FeatureMatrix x, BinaryLabels y) {
@@ -130,31 +127,28 @@ public final class RecursiveFeatureElimination {
         y.requireBothClasses("RFE training data");
     }
 
-    /** scikit-learn's {@code RFE._fit}: one fitted model per feature count, from all features down to target. */
-    Elimination eliminate(FeatureMatrix x, BinaryLabels y, int target) {
+    /** scikit-learn's {@code RFE._fit}: fits at every feature count from all columns down to {@code target}. */
+    Elimination eliminate(FeatureMatrix x, BinaryLabels y, int target, StepListener listener) {
         int n = x.columnCount();
         int stepSize = step.size(n);
         boolean[] support = new boolean[n];
         Arrays.fill(support, true);
         int[] ranking = new int[n];
         Arrays.fill(ranking, 1);
-        List<int[]> supports = new ArrayList<>();
-        List<FittedXGBoost> models = new ArrayList<>();
         int remaining = n;
         while (true) {
-            int[] features = IntStream.range(0, n).filter(c -> support[c]).toArray();
-            FittedXGBoost model = new XGBoostClassifier(params).fit(x.selectColumns(names(x, features)), y);
-            supports.add(features);
-            models.add(model);
+            int[] columns = IntStream.range(0, n).filter(c -> support[c]).toArray();
+            FittedXGBoost model = new XGBoostClassifier(params).fit(x.selectColumns(names(x, columns)), y);
+            listener.fitted(model, columns);
             if (remaining <= target) {
-                return new Elimination(supports, ranking, models);
+                return new Elimination(columns, ranking, model);
             }
             float[] key = squaredImportance(model.featureImportances(importance));
-            Integer[] order = IntStream.range(0, features.length).boxed().toArray(Integer[]::new);
+            Integer[] order = IntStream.range(0, columns.length).boxed().toArray(Integer[]::new);
             Arrays.sort(order, Comparator.comparingDouble(i -> key[i])); // stable: ties keep column order
             int remove = Math.min(stepSize, remaining - target);
             for (int i = 0; i < remove; i++) {
-                support[features[order[i]]] = false;
+                support[columns[order[i]]] = false;
             }
             for (int c = 0; c < n; c++) {
                 ranking[c] += support[c] ? 0 : 1;
@@ -163,14 +157,13 @@ public final class RecursiveFeatureElimination {
         }
     }
 
-    /** The feature counts RFE passes through (no fitting), for labelling the CV curve. */
-    private Elimination counts(int n, int target) {
-        int stepSize = step.size(n);
-        List<int[]> supports = new ArrayList<>();
+    /** The feature counts RFE passes through, from n down to target. */
+    static int[] featureCounts(int n, int target, int stepSize) {
+        List<Integer> counts = new ArrayList<>();
         for (int remaining = n;; remaining -= Math.min(stepSize, remaining - target)) {
-            supports.add(new int[remaining]);
+            counts.add(remaining);
             if (remaining <= target) {
-                return new Elimination(supports, new int[n], List.of());
+                return counts.stream().mapToInt(Integer::intValue).toArray();
             }
         }
     }

@@ -15,7 +15,7 @@ public record RfeCvResult(FeatureSelection selection, int[] featureCounts, doubl
 
     public RfeCvResult {
         featureCounts = featureCounts.clone();
-        foldScores = foldScores.clone();
+        foldScores = java.util.Arrays.stream(foldScores).map(double[]::clone).toArray(double[][]::new);
         meanScores = meanScores.clone();
         sdScores = sdScores.clone();
         columns = List.copyOf(columns);

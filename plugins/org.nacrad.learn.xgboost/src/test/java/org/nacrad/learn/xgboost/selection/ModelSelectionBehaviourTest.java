@@ -103,6 +103,20 @@ class ModelSelectionBehaviourTest {
     }
 
     @Test
+    void plainRfeKeepsTheRequestedNumberInColumnOrder() {
+        OracleData.Data d = OracleData.data("rfecv", "zero_importance_data.csv");
+        // sklearn's RFECV ranking of this case ran RFE (step 1) on all rows down to 1 feature: the columns ranked
+        // 1..3 there are the ones RFE to 3 features keeps
+        org.nacrad.learn.io.CsvTable golden = OracleData.csv("rfecv", "zero_importance_selection.csv");
+        double[] ranking = golden.numericColumn("ranking");
+        List<String> expected = java.util.stream.IntStream.range(0, ranking.length).filter(j -> ranking[j] <= 3)
+                .mapToObj(j -> golden.column("feature").get(j)).toList();
+        List<String> three = new RecursiveFeatureElimination(XGBoostParams.defaults().with("n_estimators", 5)
+                .with("max_depth", 1)).select(d.x(), d.y(), 3).selected();
+        assertEquals(expected, three);
+    }
+
+    @Test
     void parameterGridFollowsScikitLearnOrder() {
         ParameterGrid g = new ParameterGrid(Map.of("n_estimators", List.of(10.0, 20.0), "max_depth", List.of(2.0,
                 4.0, 6.0)));
