@@ -36,7 +36,7 @@ public final class N4Corrector {
         Geometry full = image.geometry();
         requireFinite(image);
         boolean[] include = mask == null ? null : selection(mask, full, params);
-        Grid work = Grid.shrunk(full.size(), params.shrinkFactor());
+        ShrinkGrid work = ShrinkGrid.of(full.size(), params.shrinkFactor());
         double[] values = work.sample(image.data());
         boolean[] workInclude = include == null ? null : work.sample(include);
         if (workInclude != null && count(workInclude) == 0) {
@@ -44,7 +44,7 @@ public final class N4Corrector {
                 + params.shrinkFactor() + "; use a smaller shrink factor");
         }
         try (Workers workers = new Workers(params.threads())) {
-            Fit fit = new Fit(values, workInclude, work.size, params, workers).run(monitor);
+            Fit fit = new Fit(values, workInclude, work.size(), params, workers).run(monitor);
             double[] logBias = params.shrinkFactor() == 1 ? fit.logBias
                 : fit.lattice.evaluate(full.size(), workers, new double[image.data().length]);
             double[] corrected = new double[logBias.length];
@@ -96,63 +96,6 @@ public final class N4Corrector {
             n += b ? 1 : 0;
         }
         return n;
-    }
-
-    /**
-     * The grid N4 works on: the input subsampled as ITK's ShrinkImageFilter does (size ⌊N/f⌋, voxel j taken from
-     * input index j·f + o, o the rounded offset that centres the shrunk grid on the input grid).
-     */
-    private record Grid(int[] size, int[] offset, int factor, int[] fullSize) {
-
-        static Grid shrunk(int[] fullSize, int factor) {
-            int[] size = new int[3];
-            int[] offset = new int[3];
-            for (int d = 0; d < 3; d++) {
-                size[d] = fullSize[d] / factor;
-                if (size[d] < 2) {
-                    throw new IllegalArgumentException("N4: axis " + "xyz".charAt(d) + " has " + fullSize[d]
-                        + " voxels, leaving " + size[d] + " after shrinking by " + factor + "; at least 2 are needed");
-                }
-                offset[d] = ((fullSize[d] - 1) - (size[d] - 1) * factor + 1) / 2;
-            }
-            return new Grid(size, offset, factor, fullSize);
-        }
-
-        private int source(int x, int y, int z) {
-            return (offset[0] + x * factor) + fullSize[0] * ((offset[1] + y * factor) + fullSize[1] * (offset[2] + z * factor));
-        }
-
-        double[] sample(double[] in) {
-            if (factor == 1) {
-                return in.clone();
-            }
-            double[] out = new double[size[0] * size[1] * size[2]];
-            int i = 0;
-            for (int z = 0; z < size[2]; z++) {
-                for (int y = 0; y < size[1]; y++) {
-                    for (int x = 0; x < size[0]; x++) {
-                        out[i++] = in[source(x, y, z)];
-                    }
-                }
-            }
-            return out;
-        }
-
-        boolean[] sample(boolean[] in) {
-            if (factor == 1) {
-                return in;
-            }
-            boolean[] out = new boolean[size[0] * size[1] * size[2]];
-            int i = 0;
-            for (int z = 0; z < size[2]; z++) {
-                for (int y = 0; y < size[1]; y++) {
-                    for (int x = 0; x < size[0]; x++) {
-                        out[i++] = in[source(x, y, z)];
-                    }
-                }
-            }
-            return out;
-        }
     }
 
     /** The iterative estimation on the working grid. */
