@@ -1,5 +1,6 @@
 package org.nacrad.radiomics.texture;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 
@@ -83,16 +84,29 @@ public final class GrayLevelSizeZoneMatrix {
             zoneSize[zones++] = size;
             maxSize = Math.max(maxSize, size);
         }
-        double[] p = new double[nl * maxSize];
+        // columns only for the zone sizes that occur (a large ROI can have one huge zone and few sizes)
+        int[] column = new int[maxSize + 1];
+        Arrays.fill(column, -1);
         for (int k = 0; k < zones; k++) {
-            p[index[zoneLevel[k]] * maxSize + zoneSize[k] - 1]++;
+            column[zoneSize[k]] = 0;
         }
-        LevelSizeMatrix.Trimmed t = LevelSizeMatrix.dropEmptySizes(new double[][] {p}, nl, maxSize);
+        int nj = 0;
+        double[] sizes = new double[zones];
+        for (int size = 1; size <= maxSize; size++) {
+            if (column[size] == 0) {
+                sizes[nj] = size;
+                column[size] = nj++;
+            }
+        }
+        double[] p = new double[nl * nj];
+        for (int k = 0; k < zones; k++) {
+            p[index[zoneLevel[k]] * nj + column[zoneSize[k]]]++;
+        }
         int[] lv = roi.levels();
         double[] levels = new double[nl];
         for (int k = 0; k < nl; k++) {
             levels[k] = lv[k];
         }
-        return new LevelSizeMatrix(t.matrices()[0], levels, t.sizes(), zones == 0 ? 1 : zones);
+        return new LevelSizeMatrix(p, levels, Arrays.copyOf(sizes, nj), zones == 0 ? 1 : zones);
     }
 }
