@@ -7,15 +7,15 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.port.LearnModelPortObjectSpec;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.combat.ComBatResult;
 
 /** Harmonises any table (e.g. held-out rows) with the training estimates of a ComBat model. */
-final class ComBatApplyNodeModel extends NacradNodeModel<ComBatApplySettings> {
+final class ComBatApplyNodeModel extends LearnNodeModel<ComBatApplySettings> {
 
     ComBatApplyNodeModel() {
         super(new ComBatApplySettings(), new PortType[] {LearnModelPortObject.TYPE, BufferedDataTable.TYPE},
@@ -40,7 +40,7 @@ final class ComBatApplyNodeModel extends NacradNodeModel<ComBatApplySettings> {
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         LearnModelPortObject port = (LearnModelPortObject) in[0];
         BufferedDataTable table = (BufferedDataTable) in[1];
         check(port.getSpec(), table.getDataTableSpec());

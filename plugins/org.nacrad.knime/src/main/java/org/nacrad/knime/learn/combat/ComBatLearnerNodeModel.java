@@ -13,12 +13,12 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.port.LearnModelPortObjectSpec;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.MissingValueOption;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.FeatureMatrix;
 import org.nacrad.learn.MissingValues;
 import org.nacrad.learn.combat.ComBatByGroup;
@@ -27,7 +27,7 @@ import org.nacrad.learn.combat.ComBatResult;
 import org.nacrad.learn.combat.UnseenBatchPolicy;
 
 /** Fits ComBat per column group on the input (training) rows; outputs them harmonised and the model. */
-final class ComBatLearnerNodeModel extends NacradNodeModel<ComBatLearnerSettings> {
+final class ComBatLearnerNodeModel extends LearnNodeModel<ComBatLearnerSettings> {
 
     ComBatLearnerNodeModel() {
         super(new ComBatLearnerSettings(), new PortType[] {BufferedDataTable.TYPE},
@@ -69,7 +69,7 @@ final class ComBatLearnerNodeModel extends NacradNodeModel<ComBatLearnerSettings
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable) in[0];
         List<List<String>> groups = groups(table.getDataTableSpec());
         List<String> features = groups.stream().flatMap(List::stream).toList();

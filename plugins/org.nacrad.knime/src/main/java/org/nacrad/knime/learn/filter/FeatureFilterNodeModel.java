@@ -10,14 +10,14 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.port.LearnModelPortObjectSpec;
 import org.nacrad.knime.learn.table.FeatureTables;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.knime.util.SettingsGroup;
 
 /** Keeps a selection model's features (and all non-candidate columns) in any table. */
-final class FeatureFilterNodeModel extends NacradNodeModel<FeatureFilterNodeModel.NoSettings> {
+final class FeatureFilterNodeModel extends LearnNodeModel<FeatureFilterNodeModel.NoSettings> {
 
     /** The node has no settings: the model says everything. */
     static final class NoSettings extends SettingsGroup {
@@ -48,7 +48,7 @@ final class FeatureFilterNodeModel extends NacradNodeModel<FeatureFilterNodeMode
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         SelectionModel m = SelectionModel.of((LearnModelPortObject) in[0]);
         BufferedDataTable table = (BufferedDataTable) in[1];
         List<String> kept = SelectionModel.kept(table.getDataTableSpec(), m.selection().selected(), m.candidates());

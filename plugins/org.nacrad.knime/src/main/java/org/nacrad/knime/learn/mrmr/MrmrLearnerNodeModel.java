@@ -13,18 +13,18 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.nacrad.knime.learn.filter.SelectionModel;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.MissingValueOption;
 import org.nacrad.knime.learn.table.TargetLabels;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.FeatureMatrix;
 import org.nacrad.learn.FeatureSelection;
 import org.nacrad.learn.MissingValues;
 
 /** Selects K features per column group by mRMR on the training rows; outputs the filtered table and the model. */
-final class MrmrLearnerNodeModel extends NacradNodeModel<MrmrLearnerSettings> {
+final class MrmrLearnerNodeModel extends LearnNodeModel<MrmrLearnerSettings> {
 
     MrmrLearnerNodeModel() {
         super(new MrmrLearnerSettings(), new PortType[] {BufferedDataTable.TYPE},
@@ -61,7 +61,7 @@ final class MrmrLearnerNodeModel extends NacradNodeModel<MrmrLearnerSettings> {
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable) in[0];
         List<List<String>> groups = groups(table.getDataTableSpec());
         List<String> candidates = new ArrayList<>(alwaysKeep());

@@ -17,12 +17,12 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.nacrad.knime.learn.filter.SelectionModel;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.MissingValueOption;
 import org.nacrad.knime.learn.table.TrainingData;
 import org.nacrad.knime.util.Cells;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.knime.util.Threads;
 import org.nacrad.learn.xgboost.selection.RecursiveFeatureElimination;
 import org.nacrad.learn.xgboost.selection.RfeCvResult;
@@ -31,7 +31,7 @@ import org.nacrad.learn.xgboost.selection.RfeCvResult;
  * Recursive feature elimination with XGBoost importances, the number of features chosen by cross-validation
  * (scikit-learn RFECV); outputs the filtered table, the selection model and the CV score curve.
  */
-final class RfeNodeModel extends NacradNodeModel<RfeSettings> {
+final class RfeNodeModel extends LearnNodeModel<RfeSettings> {
 
     RfeNodeModel() {
         super(new RfeSettings(), new PortType[] {BufferedDataTable.TYPE},
@@ -56,7 +56,7 @@ final class RfeNodeModel extends NacradNodeModel<RfeSettings> {
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable) in[0];
         List<String> features = features(table.getDataTableSpec());
         TrainingData d = TrainingData.of(table, features, settings.targetColumn.getStringValue(),
@@ -67,12 +67,7 @@ final class RfeNodeModel extends NacradNodeModel<RfeSettings> {
             settings.minFeatures.getIntValue(), settings.cv.folds(), settings.cv.scoring(),
             settings.importanceType(), threads);
         exec.setProgress(0.1, "RFE-CV on " + d.x().rowCount() + " rows, " + features.size() + " features");
-        RfeCvResult r;
-        try {
-            r = rfe.fitCv(d.x(), d.y());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException("RFE: " + e.getMessage(), e);
-        }
+        RfeCvResult r = rfe.fitCv(d.x(), d.y());
         exec.checkCanceled();
         SelectionModel model = new SelectionModel(r.selection(), features);
         List<String> kept = SelectionModel.kept(table.getDataTableSpec(), r.selection().selected(), features);

@@ -6,20 +6,20 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.port.LearnModelPortObjectSpec;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.knime.util.SettingsGroup;
 import org.nacrad.learn.scaling.FittedRobustScaler;
 
 /** Scales a table's columns with the centres and scales of a fitted robust scaler. */
-final class RobustScalerApplyNodeModel extends NacradNodeModel<RobustScalerApplyNodeModel.NoSettings> {
+final class RobustScalerApplyNodeModel extends LearnNodeModel<RobustScalerApplyNodeModel.NoSettings> {
 
     RobustScalerApplyNodeModel() {
         super(new NoSettings(), new PortType[] {LearnModelPortObject.TYPE, BufferedDataTable.TYPE},
@@ -47,7 +47,7 @@ final class RobustScalerApplyNodeModel extends NacradNodeModel<RobustScalerApply
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         LearnModelPortObject port = (LearnModelPortObject) in[0];
         BufferedDataTable table = (BufferedDataTable) in[1];
         FittedRobustScaler scaler = FittedRobustScaler.fromState(port.state());

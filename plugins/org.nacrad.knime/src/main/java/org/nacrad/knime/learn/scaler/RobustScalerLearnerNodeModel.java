@@ -10,18 +10,18 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.port.LearnModelPortObjectSpec;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.MissingValueOption;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.FeatureMatrix;
 import org.nacrad.learn.MissingValues;
 import org.nacrad.learn.scaling.FittedRobustScaler;
 
 /** Fits per-column median and quantile range on the training rows; outputs them scaled and the model. */
-final class RobustScalerLearnerNodeModel extends NacradNodeModel<RobustScalerLearnerSettings> {
+final class RobustScalerLearnerNodeModel extends LearnNodeModel<RobustScalerLearnerSettings> {
 
     static final String KIND = "Robust Scaler";
 
@@ -44,7 +44,7 @@ final class RobustScalerLearnerNodeModel extends NacradNodeModel<RobustScalerLea
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable) in[0];
         List<String> cols = columns(table.getDataTableSpec());
         FeatureMatrix x = FeatureTables.matrix(table, cols);

@@ -23,11 +23,13 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.TargetLabels;
 import org.nacrad.knime.util.Cells;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.FeatureMatrix;
 import org.nacrad.learn.smote.SmoteRandom;
 import org.nacrad.learn.smote.SmoteResult;
@@ -36,10 +38,10 @@ import org.nacrad.learn.smote.SmoteResult;
  * Stand-alone SMOTE-NC: appends synthetic minority rows to the input. Text categorical columns are coded by their
  * sorted distinct values and decoded back; columns outside the features are missing in synthetic rows.
  */
-final class SmoteNodeModel extends NacradNodeModel<SmoteSettings> {
+final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
 
     SmoteNodeModel() {
-        super(new SmoteSettings(), 1, 1);
+        super(new SmoteSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
     }
 
     private List<String> categorical(DataTableSpec spec) throws InvalidSettingsException {
@@ -80,8 +82,8 @@ final class SmoteNodeModel extends NacradNodeModel<SmoteSettings> {
     }
 
     @Override
-    protected BufferedDataTable[] execute(BufferedDataTable[] in, ExecutionContext exec) throws Exception {
-        BufferedDataTable table = in[0];
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
+        BufferedDataTable table = (BufferedDataTable) in[0];
         DataTableSpec spec = table.getDataTableSpec();
         List<String> cat = categorical(spec);
         List<String> cont = continuous(spec, cat);
@@ -137,7 +139,7 @@ final class SmoteNodeModel extends NacradNodeModel<SmoteSettings> {
         out.close();
         setWarningMessage((data.rowCount() - table.getRowCount()) + " synthetic rows of class '"
             + (r.minorityClass() == 1 ? y.positive() : y.negative()) + "' added.");
-        return new BufferedDataTable[] {out.getTable()};
+        return new PortObject[] {out.getTable()};
     }
 
     /** The voted category in its column's cell type: the text level, or the numeric code itself. */

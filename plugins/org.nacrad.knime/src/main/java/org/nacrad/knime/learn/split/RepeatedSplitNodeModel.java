@@ -11,10 +11,12 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortType;
 import org.knime.core.node.workflow.LoopStartNodeTerminator;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.TargetLabels;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.split.Partition;
 import org.nacrad.learn.split.RepeatedStratifiedSplit;
 
@@ -23,14 +25,15 @@ import org.nacrad.learn.split.RepeatedStratifiedSplit;
  * partition i (like KNIME's X-Partitioner), pushing {@code currentIteration} and {@code maxIterations}. The
  * partitions are drawn once, on the first iteration, from the target labels and the seed.
  */
-final class RepeatedSplitNodeModel extends NacradNodeModel<RepeatedSplitSettings>
+final class RepeatedSplitNodeModel extends LearnNodeModel<RepeatedSplitSettings>
     implements LoopStartNodeTerminator {
 
     private List<Partition> partitions;
     private int iteration;
 
     RepeatedSplitNodeModel() {
-        super(new RepeatedSplitSettings(), 1, 2);
+        super(new RepeatedSplitSettings(), new PortType[] {BufferedDataTable.TYPE},
+            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE});
     }
 
     @Override
@@ -50,8 +53,8 @@ final class RepeatedSplitNodeModel extends NacradNodeModel<RepeatedSplitSettings
     }
 
     @Override
-    protected BufferedDataTable[] execute(BufferedDataTable[] in, ExecutionContext exec) throws Exception {
-        BufferedDataTable table = in[0];
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
+        BufferedDataTable table = (BufferedDataTable) in[0];
         if (partitions == null || iteration == 0) {
             TargetLabels y = TargetLabels.of(table, settings.targetColumn.getStringValue(), "");
             y.labels().requireBothClasses("Repeated Stratified Split target '"
@@ -71,7 +74,7 @@ final class RepeatedSplitNodeModel extends NacradNodeModel<RepeatedSplitSettings
         BufferedDataTable train = pick(rows, p.train(), table.getDataTableSpec(), exec);
         BufferedDataTable test = pick(rows, p.test(), table.getDataTableSpec(), exec);
         iteration++;
-        return new BufferedDataTable[] {train, test};
+        return new PortObject[] {train, test};
     }
 
     /** The rows at {@code idx}, in table order. */

@@ -25,12 +25,12 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.workflow.LoopEndNode;
 import org.knime.core.node.workflow.LoopStartNodeTerminator;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.TargetLabels;
 import org.nacrad.knime.util.Cells;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.metrics.BinaryMetrics;
 import org.nacrad.learn.metrics.ConfusionMatrix;
 import org.nacrad.learn.metrics.MeanSd;
@@ -42,7 +42,7 @@ import org.nacrad.learn.metrics.SelectionFrequency;
  * predictions, collects them, and counts the features of the optional model per partition. After the last
  * partition it outputs per-partition metrics, their mean ± SD, all predictions and the selection frequency.
  */
-final class RepeatedSplitScorerNodeModel extends NacradNodeModel<RepeatedSplitScorerSettings>
+final class RepeatedSplitScorerNodeModel extends LearnNodeModel<RepeatedSplitScorerSettings>
     implements LoopEndNode {
 
     private final List<BinaryMetrics> metrics = new ArrayList<>();
@@ -76,7 +76,7 @@ final class RepeatedSplitScorerNodeModel extends NacradNodeModel<RepeatedSplitSc
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable) in[0];
         checkColumns(table.getDataTableSpec());
         int partition;

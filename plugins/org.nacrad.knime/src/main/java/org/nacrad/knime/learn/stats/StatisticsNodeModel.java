@@ -20,10 +20,12 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.util.Cells;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.stats.GroupComparison;
 import org.nacrad.learn.stats.TTest;
 import org.nacrad.learn.stats.TestResult;
@@ -33,10 +35,10 @@ import org.nacrad.learn.stats.TestResult;
  * Freeman–Halton exact tests for text columns; or, in paired mode, a paired two-tailed t-test of each metric
  * column between two models matched by a pair column (e.g. partition).
  */
-final class StatisticsNodeModel extends NacradNodeModel<StatisticsSettings> {
+final class StatisticsNodeModel extends LearnNodeModel<StatisticsSettings> {
 
     StatisticsNodeModel() {
-        super(new StatisticsSettings(), 1, 1);
+        super(new StatisticsSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
     }
 
     private boolean paired() {
@@ -83,8 +85,8 @@ final class StatisticsNodeModel extends NacradNodeModel<StatisticsSettings> {
     }
 
     @Override
-    protected BufferedDataTable[] execute(BufferedDataTable[] in, ExecutionContext exec) throws Exception {
-        BufferedDataTable table = in[0];
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
+        BufferedDataTable table = (BufferedDataTable) in[0];
         List<String> cols = columns(table.getDataTableSpec());
         List<String> groups = FeatureTables.strings(table, settings.groupColumn.getStringValue());
         List<String> levels = new ArrayList<>(new TreeSet<>(groups.stream().filter(g -> g != null).toList()));
@@ -104,7 +106,7 @@ final class StatisticsNodeModel extends NacradNodeModel<StatisticsSettings> {
         }
         out.close();
         setWarningMessage("Group 0 = '" + levels.get(0) + "', group 1 = '" + levels.get(1) + "'.");
-        return new BufferedDataTable[] {out.getTable()};
+        return new PortObject[] {out.getTable()};
     }
 
     private record Row(TestResult result, int n0, int n1) {

@@ -20,11 +20,11 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.table.MissingValueOption;
 import org.nacrad.knime.learn.table.TrainingData;
 import org.nacrad.knime.util.Cells;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.knime.util.Threads;
 import org.nacrad.learn.xgboost.selection.GridSearchCV;
 import org.nacrad.learn.xgboost.selection.GridSearchResult;
@@ -33,7 +33,7 @@ import org.nacrad.learn.xgboost.selection.GridSearchResult;
  * Fits a binary XGBoost classifier: every grid candidate is cross-validated on stratified folds of the training
  * rows (optionally with SMOTE-NC inside each training fold), the best is refitted on all of them.
  */
-final class XGBoostLearnerNodeModel extends NacradNodeModel<XGBoostLearnerSettings> {
+final class XGBoostLearnerNodeModel extends LearnNodeModel<XGBoostLearnerSettings> {
 
     XGBoostLearnerNodeModel() {
         super(new XGBoostLearnerSettings(), new PortType[] {BufferedDataTable.TYPE},
@@ -67,7 +67,7 @@ final class XGBoostLearnerNodeModel extends NacradNodeModel<XGBoostLearnerSettin
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable) in[0];
         List<String> features = features(table.getDataTableSpec());
         TrainingData d = TrainingData.of(table, features, settings.targetColumn.getStringValue(),
@@ -79,12 +79,7 @@ final class XGBoostLearnerNodeModel extends NacradNodeModel<XGBoostLearnerSettin
         exec.setProgress(0.1, "grid search: " + settings.parameterGrid().candidates().size() + " candidate(s) × "
             + settings.cv.folds.getIntValue() + " folds on " + d.x().rowCount() + " rows, " + features.size()
             + " features");
-        GridSearchResult r;
-        try {
-            r = search.fit(d.x(), d.y());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException("XGBoost Learner: " + e.getMessage(), e);
-        }
+        GridSearchResult r = search.fit(d.x(), d.y());
         exec.checkCanceled();
         XGBoostModel model = new XGBoostModel(r.model(), settings.targetColumn.getStringValue(),
             d.target().negative(), d.target().positive());

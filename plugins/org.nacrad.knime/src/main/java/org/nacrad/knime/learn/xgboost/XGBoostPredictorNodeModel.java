@@ -18,18 +18,18 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
 import org.nacrad.knime.learn.port.LearnModelPortObjectSpec;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
-import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.learn.xgboost.FittedXGBoost;
 
 /**
  * Appends the predicted class (in the training target's values) and the positive-class probability; the table
  * must hold every feature the model was trained on (found by name, extra columns ignored).
  */
-final class XGBoostPredictorNodeModel extends NacradNodeModel<XGBoostPredictorSettings> {
+final class XGBoostPredictorNodeModel extends LearnNodeModel<XGBoostPredictorSettings> {
 
     XGBoostPredictorNodeModel() {
         super(new XGBoostPredictorSettings(), new PortType[] {LearnModelPortObject.TYPE, BufferedDataTable.TYPE},
@@ -61,17 +61,12 @@ final class XGBoostPredictorNodeModel extends NacradNodeModel<XGBoostPredictorSe
     }
 
     @Override
-    protected PortObject[] execute(PortObject[] in, ExecutionContext exec) throws Exception {
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
         XGBoostModel m = XGBoostModel.of((LearnModelPortObject) in[0]);
         BufferedDataTable table = (BufferedDataTable) in[1];
         FittedXGBoost model = m.model();
         exec.setProgress(0.1, "predicting " + table.getRowCount() + " rows");
-        double[] p;
-        try {
-            p = model.predictProbability(FeatureTables.matrix(table, model.features()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException("XGBoost Predictor: " + e.getMessage(), e);
-        }
+        double[] p = model.predictProbability(FeatureTables.matrix(table, model.features()));
         int[] cls = FittedXGBoost.classesOf(p);
         boolean integer = isInteger(m.negative()) && isInteger(m.positive());
         BufferedDataContainer out = exec.createDataContainer(outSpec(table.getDataTableSpec(), integer));
