@@ -43,6 +43,7 @@ public final class Main {
         COMMANDS.putAll(org.nacrad.cli.imaging.ImagingCommands.all());
         COMMANDS.put("radiomics", new org.nacrad.cli.radiomics.RadiomicsCommand());
         COMMANDS.put("report", new org.nacrad.cli.report.ReportCommand());
+        COMMANDS.put("deep", new org.nacrad.cli.deep.DeepCommand());
     }
 
     private Main() {
@@ -52,7 +53,8 @@ public final class Main {
         System.exit(run(args, System.err));
     }
 
-    static int run(String[] args, PrintStream err) {
+    /** Runs one command line; messages for the user go to {@code err}. */
+    public static int run(String[] args, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             usage(err);
             return args.length == 0 ? 2 : 0;

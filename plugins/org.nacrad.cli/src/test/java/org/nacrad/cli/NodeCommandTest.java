@@ -45,6 +45,19 @@ class NodeCommandTest {
     }
 
     @Test
+    void categoryEncoderCodesLevelsInNaturalOrder() throws Exception {
+        Path in = dir.resolve("clinical.csv");
+        java.nio.file.Files.writeString(in, "patient_id,er,nodal_status,age\nP1,positive,N10,50\nP2,negative,N2,61\n"
+            + "P3,,N0,45\n");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(err, "node", "category-encoder", "--in", in.toString(), "--out", dir.resolve("e").toString()),
+            err.toString());
+        CsvTable t = CsvReader.read(dir.resolve("e/category-encoder-out0.csv"), Map.of());
+        assertEquals(java.util.Arrays.asList("P1", 1, 2, 50), t.rows().get(0).subList(1, 5));
+        assertEquals(java.util.Arrays.asList("P3", null, 0, 45), t.rows().get(2).subList(1, 5));
+    }
+
+    @Test
     void badSettingsAndUnknownNodesAreUsageErrors() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "node", "cohort-reader", "--set", "no_such_key=1", "--out", dir.toString()));

@@ -41,8 +41,11 @@ public final class TableCsv {
     }
 
     public static BufferedDataTable read(Path csv, ExecutionContext exec) throws IOException, CsvFormatException {
-        CsvTable t = CsvReader.read(csv, Map.of(ROW_ID, org.nacrad.cohort.csv.ColumnType.STRING));
-        boolean keyed = !t.columns().isEmpty() && t.columns().get(0).equals(ROW_ID);
+        boolean keyed;
+        try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+            keyed = lines.findFirst().map(h -> h.equals(ROW_ID) || h.startsWith(ROW_ID + ",")).orElse(false);
+        }
+        CsvTable t = CsvReader.read(csv, keyed ? Map.of(ROW_ID, org.nacrad.cohort.csv.ColumnType.STRING) : Map.of());
         int first = keyed ? 1 : 0;
         List<DataColumnSpec> specs = new ArrayList<>();
         for (int c = first; c < t.columns().size(); c++) {

@@ -14,6 +14,8 @@ import org.knime.core.data.filestore.FileStore;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.nacrad.image.Volume;
+import org.nacrad.image.io.VolumeChecks;
+import org.nacrad.image.io.VolumeFormatException;
 import org.nacrad.image.io.VolumeIO;
 
 /**
@@ -33,10 +35,15 @@ public final class Volumes {
             throw new InvalidSettingsException("Patient " + patient + ", column " + column + ": no file path given.");
         }
         try {
-            return VolumeIO.read(Path.of(path));
+            Volume v = VolumeIO.read(Path.of(path));
+            VolumeChecks.requireFinite(v, Path.of(path));
+            return v;
         } catch (NoSuchFileException e) {
             throw new InvalidSettingsException(
                 "Patient " + patient + ", column " + column + ": file not found: " + path, e);
+        } catch (VolumeFormatException e) {
+            throw new InvalidSettingsException(
+                "Patient " + patient + ", column " + column + ": " + e.problem() + ": " + path, e);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidSettingsException(
                 "Patient " + patient + ", column " + column + ": cannot read " + path + ": " + e.getMessage(), e);
