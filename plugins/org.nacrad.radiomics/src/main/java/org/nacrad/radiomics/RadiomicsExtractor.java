@@ -62,103 +62,129 @@ public final class RadiomicsExtractor {
         Objects.requireNonNull(mask, "mask");
         Objects.requireNonNull(s, "settings");
         Objects.requireNonNull(selection, "feature selection");
-        Map<String, String> diag = new LinkedHashMap<>();
-        BoundingBox knownBox = null;
-        diag.put("diagnostics_Versions_NACRad", VERSION);
-        diag.put("diagnostics_Versions_ConformsTo", CONFORMS_TO);
-        diag.put("diagnostics_Configuration_Settings", s.toString());
-        diag.put("diagnostics_Configuration_EnabledImageTypes", "{'Original': {}}");
-        boolean info = s.additionalInfo();
-        if (info) {
-            Diagnostics.image(diag, "original", image);
-            boolean sameGrid = image.geometry().sameGrid(mask.geometry(), s.geometryTolerance() == null
+        return new Run(image, mask, s, selection).execute();
+    }
+
+    /** The state of one extraction, step by step. */
+    private static final class Run {
+        final RadiomicsSettings s;
+        final FeatureSelection selection;
+        final Map<String, String> diag = new LinkedHashMap<>();
+        final Map<String, Double> features = new LinkedHashMap<>();
+        final List<String> notes = new ArrayList<>();
+        Volume img;
+        Volume msk;
+        BoundingBox knownBox;
+
+        Run(Volume image, Volume mask, RadiomicsSettings s, FeatureSelection selection) {
+            this.img = image;
+            this.msk = mask;
+            this.s = s;
+            this.selection = selection;
+        }
+
+        RadiomicsResult execute() {
+            diag.put("diagnostics_Versions_NACRad", VERSION);
+            diag.put("diagnostics_Versions_ConformsTo", CONFORMS_TO);
+            diag.put("diagnostics_Configuration_Settings", s.toString());
+            diag.put("diagnostics_Configuration_EnabledImageTypes", "{'Original': {}}");
+            if (s.additionalInfo()) {
+                originalDiagnostics();
+            }
+            preprocess();
+            MaskCheck.Result checked = knownBox == null ? check(img, msk, s) : MaskCheck.check(knownBox, msk,
+                s.label(), s.minimumROIDimensions(), s.minimumROISize());
+            if (checked.corrected() && s.additionalInfo()) {
+                Diagnostics.mask(diag, "corrected", img, checked.mask(), s.label());
+            }
+            msk = checked.mask();
+            BoundingBox box = checked.box();
+            Volume shapeMask = msk;
+            if (s.resegmentRange() != null) {
+                msk = Resegmentation.apply(img, msk, s.label(), s.resegmentRange(), s.resegmentMode()).mask();
+                box = check(img, msk, s).box();
+                if (s.additionalInfo()) {
+                    Diagnostics.mask(diag, "resegmented", img, msk, s.label());
+                }
+                // PyRadiomics crops the shape mask with the box of the resegmented mask even when shape itself uses
+                // the original mask; voxels outside that box are left out of shape, as there.
+                shapeMask = s.resegmentShape() ? msk : shapeMask;
+            }
+            shape(shapeMask, box);
+            intensities(box);
+            return new RadiomicsResult(diag, features, warnings(selection, features, notes));
+        }
+
+        /** Image/mask provenance as loaded; remembers the label's box when the mask will be used unchanged. */
+        private void originalDiagnostics() {
+            Diagnostics.image(diag, "original", img);
+            boolean sameGrid = img.geometry().sameGrid(msk.geometry(), s.geometryTolerance() == null
                 ? Geometry.DEFAULT_TOLERANCE : s.geometryTolerance());
-            BoundingBox original = BoundingBox.of(mask, s.label());
-            Diagnostics.mask(diag, "original", image, mask, s.label(), original);
+            BoundingBox original = BoundingBox.of(msk, s.label());
+            Diagnostics.mask(diag, "original", img, msk, s.label(), original);
             if (sameGrid && !s.normalize() && !s.resamples() && !s.preCrop() && original != null) {
                 knownBox = original;
             }
         }
 
-        Volume img = image;
-        Volume msk = mask;
-        if (s.normalize()) {
-            OptionalDouble outliers = s.removeOutliers() == null ? OptionalDouble.empty()
-                : OptionalDouble.of(s.removeOutliers());
-            img = new ZScoreNormalization(s.normalizeScale(), outliers).apply(img, null, "radiomics input");
-        }
-        if (s.resamples()) {
-            RadiomicsResampling.Result r = new RadiomicsResampling(s.resampledPixelSpacing(),
-                Interpolator.parse(s.interpolator()), s.padDistance(), s.label()).apply(img, msk, "radiomics input");
-            img = r.image();
-            msk = r.mask();
-            if (info) {
-                Diagnostics.image(diag, "interpolated", img);
-                Diagnostics.mask(diag, "interpolated", img, msk, s.label());
+        /** Normalisation, then resampling or pre-cropping. */
+        private void preprocess() {
+            if (s.normalize()) {
+                OptionalDouble outliers = s.removeOutliers() == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(s.removeOutliers());
+                img = new ZScoreNormalization(s.normalizeScale(), outliers).apply(img, null, "radiomics input");
             }
-        } else if (s.preCrop()) {
-            MaskCheck.Result pre = check(img, msk, s);
-            int[] lower = new int[3];
-            int[] size = new int[3];
-            BoundingBox b = pre.box();
-            int[] lo = {b.x(), b.y(), b.z()};
-            int[] extent = {b.sizeX(), b.sizeY(), b.sizeZ()};
-            for (int d = 0; d < 3; d++) {
-                lower[d] = Math.max(0, lo[d] - s.padDistance());
-                size[d] = Math.min(img.geometry().size(d), lo[d] + extent[d] + s.padDistance()) - lower[d];
-            }
-            img = Crop.of(img, lower, size);
-            msk = Crop.of(pre.mask(), lower, size);
-        }
-        MaskCheck.Result checked = knownBox == null ? check(img, msk, s) : MaskCheck.check(knownBox, msk,
-            s.label(), s.minimumROIDimensions(), s.minimumROISize());
-        if (checked.corrected() && info) {
-            Diagnostics.mask(diag, "corrected", img, checked.mask(), s.label());
-        }
-        msk = checked.mask();
-        BoundingBox box = checked.box();
-
-        Map<String, Double> features = new LinkedHashMap<>();
-        Volume shapeMask = msk;
-        BoundingBox shapeBox = box;
-        if (s.resegmentRange() != null) {
-            Resegmentation.Result r = Resegmentation.apply(img, msk, s.label(), s.resegmentRange(),
-                s.resegmentMode());
-            msk = r.mask();
-            box = check(img, msk, s).box();
-            if (info) {
-                Diagnostics.mask(diag, "resegmented", img, msk, s.label());
-            }
-            // PyRadiomics crops the shape mask with the box of the resegmented mask even when shape itself uses
-            // the original mask; voxels outside that box are left out of shape, as there.
-            shapeBox = box;
-            if (s.resegmentShape()) {
-                shapeMask = msk;
-            }
-        }
-        if (selection.enabled(FeatureClass.SHAPE)) {
-            Roi shapeRoi = Roi.crop(img, shapeMask, shapeBox, s.label(), 0);
-            put(features, FeatureClass.SHAPE, Shape.compute(shapeRoi, s.mode(),
-                selection.requested(FeatureClass.SHAPE)));
-        }
-        List<String> notes = new ArrayList<>();
-        if (selection.enabled(FeatureClass.SHAPE2D)) {
-            shape2D(img, shapeMask, shapeBox, s, selection, features, notes);
-        }
-        boolean anyIntensity = false;
-        for (FeatureClass c : FeatureClass.values()) {
-            anyIntensity |= !c.isShape() && selection.enabled(c);
-        }
-        if (anyIntensity) {
-            Roi roi = Roi.crop(img, msk, box, s.label(), 0);
-            DiscretisedRoi binned = DiscretisedRoi.of(roi, s.binWidth(), s.binCount(), s.mode());
-            for (FeatureClass c : FeatureClass.values()) {
-                if (!c.isShape() && selection.enabled(c)) {
-                    put(features, c, intensity(c, binned, s, selection.requested(c)));
+            if (s.resamples()) {
+                RadiomicsResampling.Result r = new RadiomicsResampling(s.resampledPixelSpacing(),
+                    Interpolator.parse(s.interpolator()), s.padDistance(), s.label()).apply(img, msk,
+                        "radiomics input");
+                img = r.image();
+                msk = r.mask();
+                if (s.additionalInfo()) {
+                    Diagnostics.image(diag, "interpolated", img);
+                    Diagnostics.mask(diag, "interpolated", img, msk, s.label());
                 }
+            } else if (s.preCrop()) {
+                MaskCheck.Result pre = check(img, msk, s);
+                BoundingBox b = pre.box();
+                int[] lo = {b.x(), b.y(), b.z()};
+                int[] extent = {b.sizeX(), b.sizeY(), b.sizeZ()};
+                int[] lower = new int[3];
+                int[] size = new int[3];
+                for (int d = 0; d < 3; d++) {
+                    lower[d] = Math.max(0, lo[d] - s.padDistance());
+                    size[d] = Math.min(img.geometry().size(d), lo[d] + extent[d] + s.padDistance()) - lower[d];
+                }
+                img = Crop.of(img, lower, size);
+                msk = Crop.of(pre.mask(), lower, size);
             }
         }
-        return new RadiomicsResult(diag, features, warnings(selection, features, notes));
+
+        private void shape(Volume shapeMask, BoundingBox box) {
+            if (selection.enabled(FeatureClass.SHAPE)) {
+                Roi shapeRoi = Roi.crop(img, shapeMask, box, s.label(), 0);
+                put(features, FeatureClass.SHAPE, Shape.compute(shapeRoi, s.mode(), selection.requested(
+                    FeatureClass.SHAPE)));
+            }
+            if (selection.enabled(FeatureClass.SHAPE2D)) {
+                shape2D(img, shapeMask, box, s, selection, features, notes);
+            }
+        }
+
+        /** First-order and texture classes on the ROI cropped without padding, discretised once. */
+        private void intensities(BoundingBox box) {
+            DiscretisedRoi binned = null;
+            for (FeatureClass c : FeatureClass.values()) {
+                if (c.isShape() || !selection.enabled(c)) {
+                    continue;
+                }
+                if (binned == null) {
+                    binned = DiscretisedRoi.of(Roi.crop(img, msk, box, s.label(), 0), s.binWidth(), s.binCount(),
+                        s.mode());
+                }
+                put(features, c, intensity(c, binned, s, selection.requested(c)));
+            }
+        }
     }
 
     /**
