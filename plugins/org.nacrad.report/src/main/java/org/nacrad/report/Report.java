@@ -20,9 +20,11 @@ import org.nacrad.report.figures.MetricBars;
 import org.nacrad.report.html.HtmlReport;
 import org.nacrad.report.html.Section;
 import org.nacrad.report.input.InputReader;
+import org.nacrad.report.input.PartitionMetrics;
 import org.nacrad.report.input.PatientTable;
 import org.nacrad.report.input.ReportInputException;
 import org.nacrad.report.input.SelectionCount;
+import org.nacrad.report.input.TableSource;
 import org.nacrad.report.provenance.Json;
 import org.nacrad.report.provenance.Provenance;
 import org.nacrad.report.tables.Evaluation;
@@ -44,11 +46,34 @@ public final class Report {
     public static final String COMPARISON = "model_comparison.csv";
     public static final String HTML = "report.html";
 
-    /** The input files; {@code provenance} may be null (then {@code out/provenance.json} is used if present). */
-    public record Inputs(Path metrics, Path frequency, Path features, Path clinical, Path provenance) {
+    /**
+     * The input files: one or more metrics and frequency tables (their rows are combined), the per-patient feature
+     * and clinical tables; {@code provenance} may be null (then {@code out/provenance.json} is used if present).
+     */
+    public record Inputs(List<TableSource> metrics, List<TableSource> frequency, Path features, Path clinical,
+        Path provenance) {
+
+        public Inputs {
+            if (metrics.isEmpty()) {
+                throw new IllegalArgumentException("at least one metrics table is needed");
+            }
+            metrics = List.copyOf(metrics);
+            frequency = List.copyOf(frequency);
+        }
+
+        /** One metrics and one frequency file with criterion and model columns. */
+        public static Inputs of(Path metrics, Path frequency, Path features, Path clinical, Path provenance) {
+            return new Inputs(List.of(TableSource.of(metrics)), List.of(TableSource.of(frequency)), features,
+                clinical, provenance);
+        }
 
         List<Path> tables() {
-            return List.of(metrics, frequency, features, clinical);
+            List<Path> all = new ArrayList<>();
+            metrics.forEach(s -> all.add(s.file()));
+            frequency.forEach(s -> all.add(s.file()));
+            all.add(features);
+            all.add(clinical);
+            return all;
         }
     }
 
@@ -79,9 +104,18 @@ public final class Report {
 
     /** Reads and validates every input, then writes the whole report into {@code out}; returns the written files. */
     public static List<Path> write(Inputs in, Options opt, Path out) throws ReportInputException, IOException {
-        Evaluation e = new Evaluation(InputReader.metrics(in.metrics()), in.metrics().toString());
-        List<SelectionCount> frequency = SummaryTables.frequency(InputReader.frequency(in.frequency()), e,
-            in.frequency());
+        List<PartitionMetrics> rows = new ArrayList<>();
+        for (TableSource src : in.metrics()) {
+            rows.addAll(InputReader.metrics(src));
+        }
+        Evaluation e = new Evaluation(rows, names(in.metrics()));
+        List<SelectionCount> counts = new ArrayList<>();
+        for (TableSource src : in.frequency()) {
+            List<SelectionCount> c = InputReader.frequency(src);
+            SummaryTables.check(c, e, src.file());
+            counts.addAll(c);
+        }
+        List<SelectionCount> frequency = SummaryTables.sorted(counts, e, names(in.frequency()));
         List<String> criteria = e.criteria();
         PatientTable features = InputReader.patients(in.features(), criteria, Set.of());
         PatientTable clinical = InputReader.patients(in.clinical(), criteria, opt.categorical());
@@ -99,7 +133,7 @@ public final class Report {
             for (String c : criteria) {
                 String stem = c.replaceAll("[^A-Za-z0-9_-]", "_");
                 if (!stems.add(stem)) {
-                    throw new ReportInputException(in.metrics() + ": criteria names '" + c + "' and another one map "
+                    throw new ReportInputException(names(in.metrics()) + ": criteria names '" + c + "' and another one map "
                         + "to the same file name '" + stem + "'");
                 }
                 sections.add(section(e, c, stem, frequency, features, clinical, opt, staging));
@@ -160,6 +194,10 @@ public final class Report {
         return new Section(c, Labels.title(c), groups, new int[] {y.length - ones, ones}, e.models(c), best,
             e.partitionCount(c), summary, ModelComparison.of(e).stream().filter(r -> r.criterion().equals(c)).toList(),
             Table1.of(clinical, c, opt.comparison()), top, metricsPng, featuresPng);
+    }
+
+    private static String names(List<TableSource> sources) {
+        return String.join(", ", sources.stream().map(s -> s.file().toString()).toList());
     }
 
     /** Selected features are looked up in the feature table, then (clinical variables) in the clinical table. */

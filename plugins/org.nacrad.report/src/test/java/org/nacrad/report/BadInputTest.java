@@ -1,5 +1,6 @@
 package org.nacrad.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nacrad.report.input.InputReader;
+import org.nacrad.report.input.TableSource;
 import org.nacrad.report.input.ReportInputException;
 import org.nacrad.report.tables.Evaluation;
 import org.nacrad.report.tables.SummaryTables;
@@ -37,31 +39,31 @@ class BadInputTest {
     @Test
     void missingMetricColumn() throws Exception {
         Path m = file("metrics.csv", "criterion,model,partition,balanced_accuracy\npcr,a,1,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(m)), "metrics.csv",
+        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
             "missing column 'sensitivity'");
     }
 
     @Test
     void nonNumericMetric() throws Exception {
         Path m = file("metrics.csv", HEADER + "pcr,a,1,0.5,0.5,0.5,0.5,0.5,high\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(m)), "metrics.csv",
+        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
             "line 2", "'auc'", "high");
     }
 
     @Test
     void metricOutsideUnitInterval() throws Exception {
         Path m = file("metrics.csv", HEADER + "pcr,a,1,0.5,0.5,1.5,0.5,0.5,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(m)), "metrics.csv",
+        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
             "'specificity'", "1.5");
     }
 
     @Test
     void emptyKeyAndDuplicatePartition() throws Exception {
         Path empty = file("m1.csv", HEADER + "pcr,,1,0.5,0.5,0.5,0.5,0.5,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(empty)), "m1.csv",
+        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(empty))), "m1.csv",
             "column 'model' is empty");
         Path dup = file("m2.csv", HEADER + "pcr,a,1,0.5,0.5,0.5,0.5,0.5,0.5\npcr,a,1,0.6,0.5,0.5,0.5,0.5,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(dup)), "m2.csv", "line 3",
+        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(dup))), "m2.csv", "line 3",
             "partition '1' appears twice");
     }
 
@@ -70,22 +72,42 @@ class BadInputTest {
         Path m = file("metrics.csv", HEADER + "pcr,a,1,0.5,0.5,0.5,0.5,0.5,0.5\npcr,a,2,0.5,0.5,0.5,0.5,0.5,0.5\n"
             + "pcr,b,1,0.5,0.5,0.5,0.5,0.5,0.5\npcr,b,3,0.5,0.5,0.5,0.5,0.5,0.5\n");
         assertNames(assertThrows(ReportInputException.class,
-            () -> new Evaluation(InputReader.metrics(m), m.toString())), "metrics.csv", "model 'b'", "[1, 3]");
+            () -> new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString())), "metrics.csv", "model 'b'", "[1, 3]");
     }
 
     @Test
     void frequencyCountAboveThePartitions() throws Exception {
         Path m = file("metrics.csv", HEADER + "pcr,a,1,0.5,0.5,0.5,0.5,0.5,0.5\npcr,a,2,0.5,0.5,0.5,0.5,0.5,0.5\n");
         Path f = file("freq.csv", "criterion,model,feature,count\npcr,a,age,3\n");
-        Evaluation e = new Evaluation(InputReader.metrics(m), m.toString());
+        Evaluation e = new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString());
         assertNames(assertThrows(ReportInputException.class,
-            () -> SummaryTables.frequency(InputReader.frequency(f), e, f)), "freq.csv", "'count'", "age");
+            () -> SummaryTables.check(InputReader.frequency(TableSource.of(f)), e, f)), "freq.csv", "'count'", "age");
         Path g = file("freq2.csv", "criterion,model,feature,count\npcr,a,age,two\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.frequency(g)), "freq2.csv",
+        assertNames(assertThrows(ReportInputException.class, () -> InputReader.frequency(TableSource.of(g))), "freq2.csv",
             "'count'", "two");
         Path h = file("freq3.csv", "criterion,model,feature,count\npcr,zz,age,1\n");
         assertNames(assertThrows(ReportInputException.class,
-            () -> SummaryTables.frequency(InputReader.frequency(h), e, h)), "freq3.csv", "model 'zz'");
+            () -> SummaryTables.check(InputReader.frequency(TableSource.of(h)), e, h)), "freq3.csv", "model 'zz'");
+    }
+
+    /** A tagged file (criterion/model given for it) may lack those columns, but must not contradict them. */
+    @Test
+    void taggedTables() throws Exception {
+        Path scorer = file("scorer.csv", "RowID,partition,test_rows,balanced_accuracy,sensitivity,specificity,"
+            + "precision,f1,auc,tp,fp,tn,fn\nRow0,0,36,0.5,0.5,0.5,0.5,0.5,0.5,9,9,9,9\n");
+        assertEquals(List.of("pcr", "resnet34", "0"), InputReader.metrics(TableSource.parse("pcr/resnet34=" + scorer))
+            .stream().flatMap(m -> java.util.stream.Stream.of(m.criterion(), m.model(), m.partition())).toList());
+        Path wrong = file("tagged.csv", HEADER + "response,resnet34,1,0.5,0.5,0.5,0.5,0.5,0.5\n");
+        assertNames(assertThrows(ReportInputException.class,
+            () -> InputReader.metrics(new TableSource(wrong, "pcr", "resnet34"))), "tagged.csv", "column 'criterion'",
+            "'response'");
+        Path twice = file("again.csv", HEADER + "pcr,resnet34,0,0.5,0.5,0.5,0.5,0.5,0.5\n"
+            + "pcr,resnet34,1,0.5,0.5,0.5,0.5,0.5,0.5\n");
+        List<org.nacrad.report.input.PartitionMetrics> rows = new java.util.ArrayList<>(
+            InputReader.metrics(TableSource.parse("pcr/resnet34=" + scorer)));
+        rows.addAll(InputReader.metrics(TableSource.of(twice)));
+        assertNames(assertThrows(ReportInputException.class, () -> new Evaluation(rows, "scorer.csv, again.csv")),
+            "scorer.csv, again.csv", "partition '0'", "more than one file");
     }
 
     @Test
@@ -110,7 +132,7 @@ class BadInputTest {
     void selectedFeatureMissingFromBothPatientTables() throws Exception {
         Path f = file("freq.csv", Files.readString(Golden.input("frequency.csv")).replace("t2_intra_deep_17,5",
             "nowhere_feature,5"));
-        Report.Inputs in = new Report.Inputs(Golden.input("metrics.csv"), f, Golden.input("features.csv"),
+        Report.Inputs in = Report.Inputs.of(Golden.input("metrics.csv"), f, Golden.input("features.csv"),
             Golden.input("clinical.csv"), null);
         assertNames(assertThrows(ReportInputException.class,
             () -> Report.write(in, Report.Options.defaults("0.1.0"), dir.resolve("out"))), "nowhere_feature",
@@ -120,7 +142,7 @@ class BadInputTest {
     @Test
     void invalidProvenance() throws Exception {
         Path p = file("provenance.json", "{\"nacrad_version\": ");
-        Report.Inputs in = new Report.Inputs(Golden.input("metrics.csv"), Golden.input("frequency.csv"),
+        Report.Inputs in = Report.Inputs.of(Golden.input("metrics.csv"), Golden.input("frequency.csv"),
             Golden.input("features.csv"), Golden.input("clinical.csv"), p);
         assertNames(assertThrows(ReportInputException.class,
             () -> Report.write(in, Report.Options.defaults("0.1.0"), dir.resolve("out"))), "provenance.json");

@@ -29,7 +29,7 @@ public final class Golden {
     }
 
     public static Report.Inputs inputs() {
-        return new Report.Inputs(input("metrics.csv"), input("frequency.csv"), input("features.csv"),
+        return Report.Inputs.of(input("metrics.csv"), input("frequency.csv"), input("features.csv"),
             input("clinical.csv"), null);
     }
 

@@ -130,7 +130,7 @@ class ReportOutputTest {
     void badInputLeavesNoOutput(@TempDir Path dir) throws Exception {
         Path clinical = dir.resolve("clinical.csv");
         Files.writeString(clinical, Files.readString(Golden.input("clinical.csv")).replace("P002,1,", "P002,2,"));
-        Report.Inputs in = new Report.Inputs(Golden.input("metrics.csv"), Golden.input("frequency.csv"),
+        Report.Inputs in = Report.Inputs.of(Golden.input("metrics.csv"), Golden.input("frequency.csv"),
             Golden.input("features.csv"), clinical, null);
         Path out = dir.resolve("report");
         ReportInputException e = assertThrows(ReportInputException.class,

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nacrad.cohort.csv.CsvTable;
 import org.nacrad.learn.stats.GroupComparison;
 import org.nacrad.report.input.InputReader;
+import org.nacrad.report.input.TableSource;
 import org.nacrad.report.input.PatientTable;
 import org.nacrad.report.tables.Evaluation;
 import org.nacrad.report.tables.ModelComparison;
@@ -60,7 +61,7 @@ class StatisticsTest {
     @Test
     void modelComparisonMatchesScipyPairedTTest() throws Exception {
         Path m = Golden.input("metrics.csv");
-        List<ModelComparison.Row> rows = ModelComparison.of(new Evaluation(InputReader.metrics(m), m.toString()));
+        List<ModelComparison.Row> rows = ModelComparison.of(new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString()));
         CsvTable exp = Golden.expected("model_comparison.csv");
         assertEquals(exp.rows().size(), rows.size());
         for (int r = 0; r < rows.size(); r++) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nacrad.cohort.csv.CsvTable;
 import org.nacrad.report.input.InputReader;
+import org.nacrad.report.input.TableSource;
 import org.nacrad.report.tables.Evaluation;
 import org.nacrad.report.tables.ReportCsv;
 import org.nacrad.report.tables.SummaryTables;
@@ -27,7 +28,7 @@ class SummaryTest {
             + "pcr,resnet34,1,0.7,0.5,1,1,1,1\n"
             + "pcr,resnet34,2,0.8,0.6,1,1,1,1\n"
             + "pcr,resnet34,3,0.9,1.0,1,1,1,1\n");
-        Evaluation e = new Evaluation(InputReader.metrics(m), m.toString());
+        Evaluation e = new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString());
         Path out = dir.resolve("summary.csv");
         ReportCsv.write(out, SummaryTables.SUMMARY_COLUMNS, SummaryTables.summary(e));
         CsvTable t = Golden.csv(out);
@@ -45,7 +46,7 @@ class SummaryTest {
     @Test
     void summaryMatchesNumpy() throws Exception {
         Path m = Golden.input("metrics.csv");
-        List<List<Object>> rows = SummaryTables.summary(new Evaluation(InputReader.metrics(m), m.toString()));
+        List<List<Object>> rows = SummaryTables.summary(new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString()));
         CsvTable exp = Golden.expected("summary.csv");
         assertEquals(exp.rows().size(), rows.size());
         for (int r = 0; r < rows.size(); r++) {

@@ -17,6 +17,7 @@ import org.nacrad.cli.Main;
 import org.nacrad.learn.stats.GroupComparison;
 import org.nacrad.report.Report;
 import org.nacrad.report.input.ReportInputException;
+import org.nacrad.report.input.TableSource;
 
 /**
  * {@code nacrad report --metrics M.csv --frequency F.csv --features X.csv --clinical C.csv --out DIR}: the results
@@ -39,6 +40,8 @@ public final class ReportCommand implements Main.Command {
         if (args.has("help")) {
             System.out.println("usage: nacrad report --metrics M.csv --frequency F.csv --features X.csv "
                 + "--clinical C.csv --out DIR [--provenance P.json] [--top N] [--categorical a,b,...]\n"
+                + "  --metrics, --frequency: repeatable; FILE with criterion and model columns, or "
+                + "CRITERION/MODEL=FILE for a table of one criterion and model (e.g. a Repeated Split Scorer output)\n"
                 + "  --top: box plots of the best model's N most selected features (default 4)\n"
                 + "  --categorical: clinical columns compared as categories even if numeric (default "
                 + String.join(",", Report.Options.DEFAULT_CATEGORICAL.stream().sorted().toList()) + ")\n"
@@ -47,8 +50,9 @@ public final class ReportCommand implements Main.Command {
         }
         // figures are drawn off-screen; never look for a display
         System.setProperty("java.awt.headless", "true");
-        Report.Inputs in = new Report.Inputs(path(args, "metrics"), path(args, "frequency"), path(args, "features"),
-            path(args, "clinical"), args.has("provenance") ? Path.of(args.get("provenance", null)) : null);
+        Report.Inputs in = new Report.Inputs(sources(args, "metrics"), sources(args, "frequency"),
+            path(args, "features"), path(args, "clinical"),
+            args.has("provenance") ? Path.of(args.get("provenance", null)).toAbsolutePath() : null);
         Set<String> categorical = args.has("categorical")
             ? Arrays.stream(args.get("categorical", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet())
@@ -67,6 +71,13 @@ public final class ReportCommand implements Main.Command {
             throw new Main.UsageException(e.getMessage(), e);
         }
         return 0;
+    }
+
+    /** Every {@code --option FILE} or {@code --option CRITERION/MODEL=FILE}, at least one. */
+    private static List<TableSource> sources(Args args, String option) throws Main.UsageException {
+        args.require(option);
+        return args.all(option).stream().map(TableSource::parse)
+            .map(s -> new TableSource(s.file().toAbsolutePath(), s.criterion(), s.model())).toList();
     }
 
     private static Path path(Args args, String option) throws Main.UsageException {

@@ -36,7 +36,36 @@ class ReportCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(ImageIO.read(out.resolve("figure-features-pcr.png").toFile()).getWidth() > 0);
-        assertTrue(Files.readString(out.resolve("summary.csv")).startsWith("criterion,model,metric,mean,sd,partitions\n"));
+        assertTrue(Files.readString(out.resolve("summary.csv"))
+            .startsWith("criterion,model,metric,mean,sd,partitions\n"));
+    }
+
+    /** Per criterion × model tables without criterion/model columns, tagged on the command line: same results. */
+    @Test
+    void taggedPerModelTablesGiveTheSameSummary(@TempDir Path dir) throws Exception {
+        Path in = TestRepo.root().resolve("oracle/report/golden/inputs");
+        List<String> lines = Files.readAllLines(in.resolve("metrics.csv"));
+        java.util.Map<String, StringBuilder> split = new java.util.LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", 3);
+            split.computeIfAbsent(f[0] + "/" + f[1], k -> new StringBuilder(lines.get(0).split(",", 3)[2] + "\n"))
+                .append(f[2]).append('\n');
+        }
+        List<String> args = new java.util.ArrayList<>();
+        int i = 0;
+        for (var e : split.entrySet()) {
+            Path f = Files.writeString(dir.resolve("scorer-" + i++ + ".csv"), e.getValue());
+            args.addAll(List.of("--metrics", e.getKey() + "=" + f));
+        }
+        args.addAll(List.of("--frequency", in.resolve("frequency.csv").toString(), "--features",
+            in.resolve("features.csv").toString(), "--clinical", in.resolve("clinical.csv").toString(), "--out",
+            dir.resolve("tagged").toString()));
+        assertEquals(0, new ReportCommand().run(args));
+        assertEquals(0, new ReportCommand().run(args(dir.resolve("plain"), null)));
+        assertEquals(Files.readString(dir.resolve("plain/summary.csv")),
+            Files.readString(dir.resolve("tagged/summary.csv")));
+        assertEquals(Files.readString(dir.resolve("plain/model_comparison.csv")),
+            Files.readString(dir.resolve("tagged/model_comparison.csv")));
     }
 
     @Test

@@ -32,21 +32,24 @@ public final class InputReader {
     private InputReader() {
     }
 
-    /** Per-partition metrics: criterion, model, partition and every metric in [0, 1]; one row per key. */
-    public static List<PartitionMetrics> metrics(Path file) throws ReportInputException {
+    /**
+     * Per-partition metrics: criterion, model (unless the source is tagged), partition and every metric in [0, 1];
+     * one row per key.
+     */
+    public static List<PartitionMetrics> metrics(TableSource src) throws ReportInputException {
+        Path file = src.file();
         Map<String, ColumnType> types = new LinkedHashMap<>();
-        types.put(CRITERION, ColumnType.STRING);
-        types.put(MODEL, ColumnType.STRING);
+        keyColumns(src, types);
         types.put(PARTITION, ColumnType.STRING);
         for (String m : BinaryMetrics.NAMES) {
             types.put(m, ColumnType.DOUBLE);
         }
-        CsvTable t = read(file, types);
+        CsvTable t = read(src, types);
         List<PartitionMetrics> out = new ArrayList<>();
         Set<List<String>> keys = new HashSet<>();
         for (int r = 0; r < t.rows().size(); r++) {
-            String criterion = text(t, r, CRITERION, file);
-            String model = text(t, r, MODEL, file);
+            String criterion = key(t, r, CRITERION, src);
+            String model = key(t, r, MODEL, src);
             String partition = text(t, r, PARTITION, file);
             if (!keys.add(List.of(criterion, model, partition))) {
                 throw new ReportInputException(file + ": line " + line(r) + ": criterion '" + criterion + "', model '"
@@ -69,14 +72,18 @@ public final class InputReader {
         return out;
     }
 
-    /** Selection frequency: criterion, model, feature and a non-negative count; one row per key. */
-    public static List<SelectionCount> frequency(Path file) throws ReportInputException {
-        CsvTable t = read(file, Map.of(CRITERION, ColumnType.STRING, MODEL, ColumnType.STRING, FEATURE,
-            ColumnType.STRING, COUNT, ColumnType.INTEGER));
+    /** Selection frequency: criterion, model (unless tagged), feature and a non-negative count; one row per key. */
+    public static List<SelectionCount> frequency(TableSource src) throws ReportInputException {
+        Path file = src.file();
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        keyColumns(src, types);
+        types.put(FEATURE, ColumnType.STRING);
+        types.put(COUNT, ColumnType.INTEGER);
+        CsvTable t = read(src, types);
         List<SelectionCount> out = new ArrayList<>();
         Set<List<String>> keys = new HashSet<>();
         for (int r = 0; r < t.rows().size(); r++) {
-            SelectionCount s = new SelectionCount(text(t, r, CRITERION, file), text(t, r, MODEL, file),
+            SelectionCount s = new SelectionCount(key(t, r, CRITERION, src), key(t, r, MODEL, src),
                 text(t, r, FEATURE, file), (Integer) value(t, r, COUNT, file));
             if (s.count() < 0) {
                 throw new ReportInputException(file + ": line " + line(r) + ", column 'count': negative count "
@@ -91,6 +98,27 @@ public final class InputReader {
         return out;
     }
 
+    /** Untagged sources need criterion and model columns; tagged ones read them only if present. */
+    private static void keyColumns(TableSource src, Map<String, ColumnType> types) {
+        if (!src.tagged()) {
+            types.put(CRITERION, ColumnType.STRING);
+            types.put(MODEL, ColumnType.STRING);
+        }
+    }
+
+    /** The criterion or model of row r: the tag (checked against the column if there is one) or the column. */
+    private static String key(CsvTable t, int r, String column, TableSource src) throws ReportInputException {
+        if (!src.tagged()) {
+            return text(t, r, column, src.file());
+        }
+        String tag = column.equals(CRITERION) ? src.criterion() : src.model();
+        if (t.columnIndex(column) >= 0 && !text(t, r, column, src.file()).equals(tag)) {
+            throw new ReportInputException(src.file() + ": line " + line(r) + ", column '" + column + "': '"
+                + text(t, r, column, src.file()) + "' contradicts the " + column + " '" + tag + "' given for this file");
+        }
+        return tag;
+    }
+
     /**
      * A per-patient table: {@code patient_id} (unique), a 0/1 outcome column named after each criterion, and the
      * other columns: numeric if every value parses as a number and the column is not listed in
@@ -100,7 +128,7 @@ public final class InputReader {
         throws ReportInputException {
         Map<String, ColumnType> types = new HashMap<>();
         types.put(PATIENT_ID, ColumnType.STRING);
-        CsvTable t = read(file, types);
+        CsvTable t = read(TableSource.of(file), types);
         for (String c : criteria) {
             requireColumn(t, c, file, "outcome column for criterion '" + c + "'");
         }
@@ -171,8 +199,8 @@ public final class InputReader {
         return new PatientTable.Column(name, null, labels);
     }
 
-    private static CsvTable read(Path file, Map<String, ColumnType> required) throws ReportInputException {
-        CsvTable t;
+    private static CsvTable read(TableSource src, Map<String, ColumnType> required) throws ReportInputException {
+        Path file = src.file();
         try {
             List<String> header = CsvReader.read(file, Map.of()).columns();
             for (String name : required.keySet()) {
@@ -181,13 +209,18 @@ public final class InputReader {
                         + String.join(", ", required.keySet()) + ")");
                 }
             }
-            t = CsvReader.read(file, required);
+            Map<String, ColumnType> declared = new LinkedHashMap<>(required);
+            for (String key : List.of(CRITERION, MODEL)) {
+                if (src.tagged() && header.contains(key)) {
+                    declared.put(key, ColumnType.STRING);
+                }
+            }
+            return CsvReader.read(file, declared);
         } catch (CsvFormatException e) {
             throw new ReportInputException(e.getMessage(), e);
         } catch (IOException e) {
             throw new ReportInputException(file + ": cannot read: " + e.getMessage(), e);
         }
-        return t;
     }
 
     private static void requireColumn(CsvTable t, String name, Path file, String what) throws ReportInputException {

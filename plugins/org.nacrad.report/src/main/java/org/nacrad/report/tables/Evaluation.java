@@ -25,8 +25,11 @@ public final class Evaluation {
 
     public Evaluation(List<PartitionMetrics> rows, String source) throws ReportInputException {
         for (PartitionMetrics m : rows) {
-            byCriterion.computeIfAbsent(m.criterion(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(m.model(), k -> new LinkedHashMap<>()).put(m.partition(), m);
+            if (byCriterion.computeIfAbsent(m.criterion(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(m.model(), k -> new LinkedHashMap<>()).put(m.partition(), m) != null) {
+                throw new ReportInputException(source + ": criterion '" + m.criterion() + "', model '" + m.model()
+                    + "', partition '" + m.partition() + "' appears in more than one file");
+            }
         }
         for (var c : byCriterion.entrySet()) {
             Map.Entry<String, Map<String, PartitionMetrics>> first = c.getValue().entrySet().iterator().next();

@@ -3,7 +3,9 @@ package org.nacrad.report.tables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.nacrad.learn.metrics.MeanSd;
 import org.nacrad.report.input.ReportInputException;
@@ -36,12 +38,8 @@ public final class SummaryTables {
         return rows;
     }
 
-    /**
-     * The selection counts checked against the evaluation (known criterion and model, count at most the number of
-     * partitions), ordered by criterion and model as in the evaluation, then by descending count and feature name.
-     */
-    public static List<SelectionCount> frequency(List<SelectionCount> counts, Evaluation e, Path source)
-        throws ReportInputException {
+    /** Checks one file's selection counts: known criterion and model, count at most the number of partitions. */
+    public static void check(List<SelectionCount> counts, Evaluation e, Path source) throws ReportInputException {
         for (SelectionCount s : counts) {
             if (!e.has(s.criterion(), s.model())) {
                 throw new ReportInputException(source + ": criterion '" + s.criterion() + "', model '" + s.model()
@@ -51,6 +49,21 @@ public final class SummaryTables {
                 throw new ReportInputException(source + ": column 'count': feature '" + s.feature() + "' of "
                     + s.criterion() + "/" + s.model() + " counted " + s.count() + " times but there are only "
                     + e.partitionCount(s.criterion()) + " partitions");
+            }
+        }
+    }
+
+    /**
+     * Checked counts of all files ordered by criterion and model as in the evaluation, then by descending count
+     * and feature name; a feature counted in two files for the same criterion and model is an error.
+     */
+    public static List<SelectionCount> sorted(List<SelectionCount> counts, Evaluation e, String sources)
+        throws ReportInputException {
+        Set<List<String>> keys = new HashSet<>();
+        for (SelectionCount s : counts) {
+            if (!keys.add(List.of(s.criterion(), s.model(), s.feature()))) {
+                throw new ReportInputException(sources + ": criterion '" + s.criterion() + "', model '" + s.model()
+                    + "', feature '" + s.feature() + "' appears in more than one file");
             }
         }
         List<String> order = new ArrayList<>();
