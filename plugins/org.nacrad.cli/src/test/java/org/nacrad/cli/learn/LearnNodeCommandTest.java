@@ -232,6 +232,35 @@ class LearnNodeCommandTest {
         assertTrue(numericTest.contains("t-test") || numericTest.contains("Mann"), numericTest);
     }
 
+    /**
+     * Paired t-test of two models' per-partition metrics, rows in any order. Expected values: scipy 1.17.1
+     * {@code stats.ttest_rel([.81,.77,.85,.79,.83], [.74,.78,.80,.71,.79])} and
+     * {@code stats.ttest_rel([.70,.66,.75,.69,.72], [.69,.60,.71,.70,.66])}.
+     */
+    @Test
+    void pairedMetricTestMatchesScipy() throws Exception {
+        Path metrics = dir.resolve("metrics.csv");
+        Files.writeString(metrics, String.join("\n", "model,partition,auc,f1", "B,3,0.71,0.70", "A,0,0.81,0.70",
+            "A,1,0.77,0.66", "B,0,0.74,0.69", "A,2,0.85,0.75", "B,4,0.79,0.66", "A,3,0.79,0.69", "B,1,0.78,0.60",
+            "A,4,0.83,0.72", "B,2,0.80,0.71") + "\n");
+        run(0, "node", "Statistics", "--in", metrics.toString(), "--set", "mode=paired", "--set",
+            "group_column=model", "--out", out("p"));
+        CsvTable t = read(dir.resolve("p/statistics-out0.csv"));
+        assertEquals(2, t.rows().size());
+        double[][] expected = {{2.9328528800913536, 0.04269215275844943}, {2.297466107576762, 0.08317058534153121}};
+        for (int r = 0; r < 2; r++) {
+            List<Object> row = t.rows().get(r);
+            assertEquals("paired t-test", row.get(t.columnIndex("test")));
+            assertEquals(expected[r][0], ((Number) row.get(t.columnIndex("statistic"))).doubleValue(), 1e-10);
+            assertEquals(expected[r][1], ((Number) row.get(t.columnIndex("p_value"))).doubleValue(), 1e-10);
+        }
+        Path unpaired = dir.resolve("unpaired.csv");
+        Files.writeString(unpaired, Files.readString(metrics).replace("B,4,", "B,5,"));
+        String msg = run(2, "node", "Statistics", "--in", unpaired.toString(), "--set", "mode=paired", "--set",
+            "group_column=model", "--out", out("q"));
+        assertTrue(msg.contains("different pairs"), msg);
+    }
+
     @Test
     void missingValuesAreNamedOrDropped() throws Exception {
         Path holes = dir.resolve("holes.csv");

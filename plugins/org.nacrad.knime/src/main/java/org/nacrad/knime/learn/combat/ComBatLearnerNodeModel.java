@@ -15,7 +15,6 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.nacrad.knime.learn.node.LearnNodeModel;
 import org.nacrad.knime.learn.port.LearnModelPortObject;
-import org.nacrad.knime.learn.port.LearnModelPortObjectSpec;
 import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.MissingValueOption;
@@ -61,11 +60,8 @@ final class ComBatLearnerNodeModel extends LearnNodeModel<ComBatLearnerSettings>
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         DataTableSpec spec = (DataTableSpec) inSpecs[0];
         List<String> features = groups(spec).stream().flatMap(List::stream).toList();
-        List<String> required = new ArrayList<>(List.of(settings.batchColumn.getStringValue()));
-        required.addAll(categorical());
-        required.addAll(continuous());
         return new PortObjectSpec[] {FeatureTables.asDoubles(spec, features),
-            new LearnModelPortObjectSpec(ComBatModel.KIND, features, required)};
+            ComBatModel.spec(features, settings.batchColumn.getStringValue(), categorical(), continuous())};
     }
 
     @Override
@@ -82,7 +78,7 @@ final class ComBatLearnerNodeModel extends LearnNodeModel<ComBatLearnerSettings>
         exec.checkCanceled();
         exec.setProgress(0.2, "fitting ComBat on " + rows.length + " rows, " + groups.size() + " group(s)");
         ComBatByGroup fitted = ComBatByGroup.fit(settings.comBat(), x.selectRows(rows), groups,
-            rows.length == batches.size() ? batches : pick(batches, rows), cov.subset(rows));
+            Arrays.stream(rows).mapToObj(batches::get).toList(), cov.subset(rows));
         exec.checkCanceled();
         exec.setProgress(0.8, "harmonising the training rows");
         ComBatResult result = fitted.transform(x, batches, cov, UnseenBatchPolicy.ERROR);
@@ -94,9 +90,5 @@ final class ComBatLearnerNodeModel extends LearnNodeModel<ComBatLearnerSettings>
         ComBatModel model = new ComBatModel(fitted, settings.batchColumn.getStringValue(), categorical(),
             continuous());
         return new PortObject[] {FeatureTables.replace(table, result.data(), exec), model.port()};
-    }
-
-    private static List<String> pick(List<String> values, int[] rows) {
-        return Arrays.stream(rows).mapToObj(values::get).toList();
     }
 }

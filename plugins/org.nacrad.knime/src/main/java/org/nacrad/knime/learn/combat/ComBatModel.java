@@ -30,15 +30,17 @@ record ComBatModel(ComBatByGroup model, String batchColumn, List<String> categor
         return out;
     }
 
-    List<String> requiredColumns() {
-        List<String> out = new ArrayList<>(List.of(batchColumn));
-        out.addAll(categorical);
-        out.addAll(continuous);
-        return out;
+    /** The model's spec: features plus the batch and covariate columns applying it reads. */
+    static LearnModelPortObjectSpec spec(List<String> features, String batchColumn, List<String> categorical,
+        List<String> continuous) {
+        List<String> required = new ArrayList<>(List.of(batchColumn));
+        required.addAll(categorical);
+        required.addAll(continuous);
+        return new LearnModelPortObjectSpec(KIND, features, required);
     }
 
     LearnModelPortObjectSpec spec() {
-        return new LearnModelPortObjectSpec(KIND, features(), requiredColumns());
+        return spec(features(), batchColumn, categorical, continuous);
     }
 
     LearnModelPortObject port() {

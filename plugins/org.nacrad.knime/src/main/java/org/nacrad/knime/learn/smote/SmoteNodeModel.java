@@ -81,16 +81,16 @@ final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
             categorical(inSpecs[0])))};
     }
 
-    @Override
-    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
-        BufferedDataTable table = (BufferedDataTable) in[0];
-        DataTableSpec spec = table.getDataTableSpec();
-        List<String> cat = categorical(spec);
-        List<String> cont = continuous(spec, cat);
+    /** Features with categorical columns as codes; {@code levels[i]} decodes text column i (null: numeric). */
+    private record Encoded(FeatureMatrix x, List<List<String>> levels) {
+    }
+
+    private static Encoded encode(BufferedDataTable table, List<String> cont, List<String> cat)
+        throws InvalidSettingsException {
         FeatureMatrix x = FeatureTables.matrix(table, cont);
         List<List<String>> levels = new ArrayList<>();
         for (String c : cat) {
-            if (ColumnPatterns.isNumeric(spec.getColumnSpec(c))) {
+            if (ColumnPatterns.isNumeric(table.getDataTableSpec().getColumnSpec(c))) {
                 levels.add(null); // numeric categories are their own codes
                 x = x.appendColumns(FeatureTables.matrix(table, List.of(c)));
                 continue;
@@ -104,22 +104,33 @@ final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
             }
             x = x.appendColumns(new FeatureMatrix(List.of(c), x.rowIds(), codes));
         }
+        return new Encoded(x, levels);
+    }
+
+    @Override
+    protected PortObject[] run(PortObject[] in, ExecutionContext exec) throws Exception {
+        BufferedDataTable table = (BufferedDataTable) in[0];
+        DataTableSpec spec = table.getDataTableSpec();
+        List<String> cat = categorical(spec);
+        List<String> cont = continuous(spec, cat);
+        Encoded e = encode(table, cont, cat);
         TargetLabels y = TargetLabels.of(table, settings.targetColumn.getStringValue(),
             settings.positiveClass.getStringValue());
         exec.setProgress(0.2, "oversampling");
-        SmoteResult r = settings.smote().resample(x, y.labels(), cat,
+        SmoteResult r = settings.smote().resample(e.x(), y.labels(), cat,
             SmoteRandom.seeded(settings.seed.getIntValue()));
         exec.checkCanceled();
-        BufferedDataTable original = FeatureTables.replace(table, x.selectColumns(cont), exec);
+        BufferedDataTable original = FeatureTables.replace(table, e.x().selectColumns(cont), exec);
         BufferedDataContainer out = exec.createDataContainer(original.getDataTableSpec());
-        DataCell minorityTarget = null;
         int targetIdx = spec.findColumnIndex(settings.targetColumn.getStringValue());
+        DataCell minorityTarget = null;
         int i = 0;
         for (DataRow row : original) {
             out.addRowToTable(row);
-            if (y.labels().get(i++) == r.minorityClass() && minorityTarget == null) {
+            if (minorityTarget == null && y.labels().get(i) == r.minorityClass()) {
                 minorityTarget = row.getCell(targetIdx);
             }
+            i++;
         }
         FeatureMatrix data = r.data();
         for (int s = table.getRowCount(); s < data.rowCount(); s++) {
@@ -128,17 +139,14 @@ final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
             Arrays.fill(cells, DataType.getMissingCell());
             cells[targetIdx] = minorityTarget;
             for (int c = 0; c < data.columnCount(); c++) {
-                String name = data.columns().get(c);
-                int at = spec.findColumnIndex(name);
-                int li = cat.indexOf(name);
-                cells[at] = li >= 0 ? categoryCell(spec.getColumnSpec(at), levels.get(li), data.get(s, c))
+                int at = spec.findColumnIndex(data.columns().get(c));
+                int li = cat.indexOf(data.columns().get(c));
+                cells[at] = li >= 0 ? categoryCell(spec.getColumnSpec(at), e.levels().get(li), data.get(s, c))
                     : Cells.doubleCell(data.get(s, c));
             }
             out.addRowToTable(new DefaultRow(new RowKey(data.rowId(s)), cells));
         }
         out.close();
-        setWarningMessage((data.rowCount() - table.getRowCount()) + " synthetic rows of class '"
-            + (r.minorityClass() == 1 ? y.positive() : y.negative()) + "' added.");
         return new PortObject[] {out.getTable()};
     }
 
