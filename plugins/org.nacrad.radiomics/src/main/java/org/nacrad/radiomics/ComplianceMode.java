@@ -7,7 +7,8 @@ import java.util.Locale;
  * reproduces PyRadiomics 3 exactly; {@link #IBSI} switches to IBSI's definitions for: fixed-bin-size discretisation
  * (bins aligned to the ROI minimum, {@code floor((x - min) / w) + 1}), kurtosis (excess, minus 3) and the NGTDM
  * (voxels without a valid neighbour are left out of n<sub>i</sub>) and the principal axes of shape (sample covariance,
- * N − 1, instead of the population covariance). Resampling keeps PyRadiomics' grid rule in both modes (IBSI centres
+ * N − 1, instead of the population covariance); with resegmentation, shape uses the whole original mask (PyRadiomics
+ * crops it to the resegmented mask's box). Resampling keeps PyRadiomics' grid rule in both modes (IBSI centres
  * the new grid instead).
  */
 public enum ComplianceMode {

@@ -99,6 +99,7 @@ public final class RadiomicsExtractor {
             }
             msk = checked.mask();
             BoundingBox box = checked.box();
+            BoundingBox shapeBox = box;
             Volume shapeMask = msk;
             if (s.resegmentRange() != null) {
                 msk = Resegmentation.apply(img, msk, s.label(), s.resegmentRange(), s.resegmentMode()).mask();
@@ -107,10 +108,11 @@ public final class RadiomicsExtractor {
                     Diagnostics.mask(diag, "resegmented", img, msk, s.label());
                 }
                 // PyRadiomics crops the shape mask with the box of the resegmented mask even when shape itself uses
-                // the original mask; voxels outside that box are left out of shape, as there.
+                // the original mask, leaving voxels outside that box out of shape; IBSI mode keeps the whole mask.
                 shapeMask = s.resegmentShape() ? msk : shapeMask;
+                shapeBox = s.resegmentShape() || s.mode() == ComplianceMode.PYRADIOMICS ? box : shapeBox;
             }
-            shape(shapeMask, box);
+            shape(shapeMask, shapeBox);
             intensities(box);
             return new RadiomicsResult(diag, features, warnings(selection, features, notes));
         }
