@@ -28,9 +28,9 @@ import org.nacrad.cohort.csv.CsvReader;
 import org.nacrad.cohort.csv.CsvTable;
 
 /**
- * The repeated-split protocol (ComBat → scaler → mRMR → XGBoost with SMOTE-NC in the CV folds) run headlessly as a
- * KNIME loop: a planted signal is recovered, permuted labels give chance-level balanced accuracy, and every
- * fitting node sees only the training rows.
+ * The repeated-split protocol (ComBat → scaler → two-stage mRMR → RFE-CV → XGBoost with SMOTE-NC in the CV folds)
+ * run headlessly as a KNIME loop: a planted signal is recovered, permuted labels give chance-level balanced
+ * accuracy, and every fitting node sees only the training rows.
  */
 class LearnWorkflowTest {
 
@@ -64,7 +64,7 @@ class LearnWorkflowTest {
     }
 
     private static Map<String, Double> means(Path out) throws Exception {
-        CsvTable t = CsvReader.read(out.resolve("repeated-split-scorer-13-1.csv"), Map.of());
+        CsvTable t = CsvReader.read(out.resolve("repeated-split-scorer-15-1.csv"), Map.of());
         Map<String, Double> m = new HashMap<>();
         for (List<Object> row : t.rows()) {
             m.put((String) row.get(t.columnIndex("metric")), ((Number) row.get(t.columnIndex("mean"))).doubleValue());
@@ -79,16 +79,16 @@ class LearnWorkflowTest {
         Map<String, Double> m = means(out);
         assertTrue(m.get("balanced_accuracy") > 0.75, "balanced accuracy " + m.get("balanced_accuracy"));
         assertTrue(m.get("auc") > 0.8, "AUC " + m.get("auc"));
-        CsvTable freq = CsvReader.read(out.resolve("repeated-split-scorer-13-3.csv"), Map.of());
+        CsvTable freq = CsvReader.read(out.resolve("repeated-split-scorer-15-3.csv"), Map.of());
         Map<String, Integer> counts = new HashMap<>();
         for (List<Object> row : freq.rows()) {
             counts.put((String) row.get(freq.columnIndex("feature")), (Integer) row.get(freq.columnIndex("count")));
         }
         assertEquals(SPLITS, counts.get("mri_f1"), "the strongest MRI feature is selected in every partition");
         assertEquals(SPLITS, counts.get("ct_f2"), "the strongest CT feature is selected in every partition");
-        CsvTable perPartition = CsvReader.read(out.resolve("repeated-split-scorer-13-0.csv"), Map.of());
+        CsvTable perPartition = CsvReader.read(out.resolve("repeated-split-scorer-15-0.csv"), Map.of());
         assertEquals(SPLITS, perPartition.rows().size());
-        CsvTable predictions = CsvReader.read(out.resolve("repeated-split-scorer-13-2.csv"), Map.of());
+        CsvTable predictions = CsvReader.read(out.resolve("repeated-split-scorer-15-2.csv"), Map.of());
         int testRows = 0;
         for (List<Object> row : perPartition.rows()) {
             testRows += (Integer) row.get(perPartition.columnIndex("test_rows"));
@@ -118,7 +118,7 @@ class LearnWorkflowTest {
             trace(edges, n.id(), split, origins, new HashSet<>());
             assertEquals(Set.of("train"), origins, n.factory() + " is fed from " + origins);
         }
-        assertEquals(5, learners, "ComBat, scaler, mRMR, RFE and XGBoost learners");
+        assertEquals(6, learners, "ComBat, scaler, two mRMR, RFE and XGBoost learners");
     }
 
     private static int node(Workflow wf, String factorySuffix) {

@@ -27,7 +27,8 @@ public final class ComBatLearnerNodeFactory extends NacradNodeFactory<ComBatLear
         pane.addDialogComponent(new DialogComponentBoolean(s.empiricalBayes, "Empirical Bayes"));
         pane.addDialogComponent(new DialogComponentBoolean(s.parametric, "Parametric priors"));
         pane.addDialogComponent(new DialogComponentBoolean(s.meanOnly, "Mean only (no scale adjustment)"));
-        pane.addDialogComponent(new DialogComponentStringSelection(s.missingValues, "Missing values", "error", "drop_rows"));
+        pane.addDialogComponent(new DialogComponentStringSelection(s.missingValues, "Missing values", "error",
+            "drop_rows"));
         return pane;
     }
 }

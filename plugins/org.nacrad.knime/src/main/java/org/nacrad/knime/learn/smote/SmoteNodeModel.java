@@ -41,7 +41,8 @@ import org.nacrad.learn.smote.SmoteResult;
 final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
 
     SmoteNodeModel() {
-        super(new SmoteSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+        super(new SmoteSettings(), new PortType[] {BufferedDataTable.TYPE},
+            new PortType[] {BufferedDataTable.TYPE});
     }
 
     private List<String> categorical(DataTableSpec spec) throws InvalidSettingsException {

@@ -38,7 +38,8 @@ import org.nacrad.learn.stats.TestResult;
 final class StatisticsNodeModel extends LearnNodeModel<StatisticsSettings> {
 
     StatisticsNodeModel() {
-        super(new StatisticsSettings(), new PortType[] {BufferedDataTable.TYPE}, new PortType[] {BufferedDataTable.TYPE});
+        super(new StatisticsSettings(), new PortType[] {BufferedDataTable.TYPE},
+            new PortType[] {BufferedDataTable.TYPE});
     }
 
     private boolean paired() {
