@@ -93,7 +93,8 @@ public final class HtmlReport {
         if (s.featuresFigure() != null) {
             h.append(img(s.featuresFigure(), "Box plots of selected features, " + s.title()));
         } else {
-            h.append("<p class=\"note\">No feature was selected in any partition, so there is nothing to plot.</p>\n");
+            h.append("<p class=\"note\">The selection-frequency tables count no feature for this model, so there ")
+                .append("is nothing to plot.</p>\n");
         }
     }
 
