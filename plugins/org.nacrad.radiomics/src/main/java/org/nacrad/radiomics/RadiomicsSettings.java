@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.nacrad.image.resample.Interpolator;
+
 /**
  * Every extraction setting PyRadiomics 3 understands for the {@code Original} image type, typed and validated once.
  * Names and defaults are PyRadiomics' ({@code featureextractor._getDefaultSettings} plus the class-level defaults read
@@ -52,10 +54,6 @@ public record RadiomicsSettings(double binWidth, Integer binCount, double[] resa
         "gradientUseSpacing", "lbp2DRadius", "lbp2DSamples", "lbp2DMethod", "lbp3DLevels", "lbp3DIcosphereRadius",
         "lbp3DIcosphereSubdivision", "label_channel", "dilateRadius");
 
-    private static final Set<String> INTERPOLATORS = Set.of("sitkNearestNeighbor", "sitkLinear", "sitkBSpline",
-        "sitkGaussian", "sitkLabelGaussian", "sitkHammingWindowedSinc", "sitkCosineWindowedSinc",
-        "sitkWelchWindowedSinc", "sitkLanczosWindowedSinc", "sitkBlackmanWindowedSinc");
-
     public RadiomicsSettings {
         if (!(binWidth > 0) || !Double.isFinite(binWidth)) {
             throw invalid("binWidth", binWidth, "must be a positive number");
@@ -74,8 +72,12 @@ public record RadiomicsSettings(double binWidth, Integer binCount, double[] resa
             }
             resampledPixelSpacing = resampledPixelSpacing.clone();
         }
-        if (interpolator != null && !INTERPOLATORS.contains(interpolator)) {
-            throw invalid("interpolator", interpolator, "must be one of " + INTERPOLATORS);
+        if (interpolator != null) {
+            try {
+                Interpolator.parse(interpolator);
+            } catch (IllegalArgumentException e) {
+                throw invalid("interpolator", interpolator, "supported: sitkNearestNeighbor, sitkLinear, sitkBSpline");
+            }
         }
         if (padDistance < 0) {
             throw invalid("padDistance", padDistance, "must be >= 0");

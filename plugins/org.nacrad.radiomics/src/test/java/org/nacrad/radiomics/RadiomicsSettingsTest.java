@@ -40,6 +40,8 @@ class RadiomicsSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> RadiomicsSettings.fromMap(Map.of("weightingNorm", "l2")));
         assertThrows(IllegalArgumentException.class, () -> RadiomicsSettings.fromMap(Map.of("force2Ddimension", 3)));
         assertThrows(IllegalArgumentException.class, () -> RadiomicsSettings.fromMap(Map.of("mode", "mirp")));
+        assertThrows(IllegalArgumentException.class, () -> RadiomicsSettings.fromMap(Map.of("interpolator",
+            "sitkLanczosWindowedSinc")));
     }
 
     @Test
