@@ -119,6 +119,7 @@ public final class Report {
         List<String> criteria = e.criteria();
         PatientTable features = InputReader.patients(in.features(), criteria, Set.of());
         PatientTable clinical = InputReader.patients(in.clinical(), criteria, opt.categorical());
+        checkSameOutcomes(features, clinical, criteria);
         Path provenanceIn = in.provenance() != null ? in.provenance() : out.resolve(Provenance.FILE_NAME);
         Map<String, Object> provenance = Files.isRegularFile(provenanceIn) ? readProvenance(provenanceIn) : null;
 
@@ -128,6 +129,7 @@ public final class Report {
         Path staging = Files.createDirectory((Files.isDirectory(out) ? out : parent)
             .resolve(".report-" + UUID.randomUUID()));
         try {
+            List<ModelComparison.Row> comparison = ModelComparison.of(e);
             List<Section> sections = new ArrayList<>();
             Set<String> stems = new HashSet<>();
             for (String c : criteria) {
@@ -136,7 +138,7 @@ public final class Report {
                     throw new ReportInputException(names(in.metrics()) + ": criteria names '" + c + "' and another one map "
                         + "to the same file name '" + stem + "'");
                 }
-                sections.add(section(e, c, stem, frequency, features, clinical, opt, staging));
+                sections.add(section(e, c, stem, frequency, features, clinical, comparison, opt, staging));
             }
             ReportCsv.write(staging.resolve(SUMMARY), SummaryTables.SUMMARY_COLUMNS, SummaryTables.summary(e));
             ReportCsv.write(staging.resolve(FREQUENCY), SummaryTables.FREQUENCY_COLUMNS,
@@ -161,7 +163,8 @@ public final class Report {
     }
 
     private static Section section(Evaluation e, String c, String stem, List<SelectionCount> frequency,
-        PatientTable features, PatientTable clinical, Options opt, Path dir) throws ReportInputException, IOException {
+        PatientTable features, PatientTable clinical, List<ModelComparison.Row> comparison, Options opt, Path dir)
+        throws ReportInputException, IOException {
         String best = e.bestModel(c);
         List<String> groups = Labels.groups(c);
         List<List<MeanSd>> summary = new ArrayList<>();
@@ -192,8 +195,27 @@ public final class Report {
         int[] y = clinical.outcome(c);
         int ones = (int) java.util.Arrays.stream(y).filter(v -> v == 1).count();
         return new Section(c, Labels.title(c), groups, new int[] {y.length - ones, ones}, e.models(c), best,
-            e.partitionCount(c), summary, ModelComparison.of(e).stream().filter(r -> r.criterion().equals(c)).toList(),
+            e.partitionCount(c), summary, comparison.stream().filter(r -> r.criterion().equals(c)).toList(),
             Table1.of(clinical, c, opt.comparison()), top, metricsPng, featuresPng);
+    }
+
+    /** A patient in both tables must have the same outcomes in both, or the figures and Table 1 would disagree. */
+    private static void checkSameOutcomes(PatientTable features, PatientTable clinical, List<String> criteria)
+        throws ReportInputException {
+        Map<String, Integer> row = new java.util.HashMap<>();
+        for (int i = 0; i < clinical.patientIds().size(); i++) {
+            row.put(clinical.patientIds().get(i), i);
+        }
+        for (String c : criteria) {
+            int[] yf = features.outcome(c), yc = clinical.outcome(c);
+            for (int i = 0; i < yf.length; i++) {
+                Integer j = row.get(features.patientIds().get(i));
+                if (j != null && yf[i] != yc[j]) {
+                    throw new ReportInputException("patient '" + features.patientIds().get(i) + "': column '" + c
+                        + "' is " + yf[i] + " in " + features.source() + " but " + yc[j] + " in " + clinical.source());
+                }
+            }
+        }
     }
 
     private static String names(List<TableSource> sources) {

@@ -140,6 +140,16 @@ class BadInputTest {
     }
 
     @Test
+    void outcomesDisagreeBetweenFeaturesAndClinical() throws Exception {
+        Path x = file("features.csv", Files.readString(Golden.input("features.csv")).replace("P002,1,1,", "P002,0,1,"));
+        Report.Inputs in = Report.Inputs.of(Golden.input("metrics.csv"), Golden.input("frequency.csv"), x,
+            Golden.input("clinical.csv"), null);
+        assertNames(assertThrows(ReportInputException.class,
+            () -> Report.write(in, Report.Options.defaults("0.1.0"), dir.resolve("out"))), "patient 'P002'",
+            "column 'pcr'", "features.csv", "clinical.csv");
+    }
+
+    @Test
     void invalidProvenance() throws Exception {
         Path p = file("provenance.json", "{\"nacrad_version\": ");
         Report.Inputs in = Report.Inputs.of(Golden.input("metrics.csv"), Golden.input("frequency.csv"),
