@@ -56,7 +56,7 @@ final class NodeCommand implements Main.Command {
             PortObject[] inputs = inputs(h, args.all("in"), args.all("in-model"));
             PortObjectSpec[] specs = new PortObjectSpec[inputs.length];
             for (int i = 0; i < inputs.length; i++) {
-                specs[i] = inputs[i].getSpec();
+                specs[i] = inputs[i] == null ? null : inputs[i].getSpec();
             }
             h.configure(specs);
             PortObject[] results = h.execute(Executions.context((f, m) -> System.err.println(
@@ -82,6 +82,8 @@ final class NodeCommand implements Main.Command {
                     throw new Main.UsageException("input port " + i + " needs a table: add --in FILE.csv");
                 }
                 in[i] = TableCsv.read(existing(t.remove(0)), Executions.context());
+            } else if (m.isEmpty() && type.isOptional()) {
+                in[i] = null;
             } else {
                 if (m.isEmpty()) {
                     throw new Main.UsageException("input port " + i + " needs a " + type.getName()

@@ -76,6 +76,11 @@ public final class KnimeNodeRuntime implements NodeRuntime {
     }
 
     @Override
+    public boolean optionalInPort(int port) {
+        return harness.inPortType(port).isOptional();
+    }
+
+    @Override
     public LoopRole loopRole() {
         NodeModel m = harness.model();
         return m instanceof LoopStartNode ? LoopRole.START : m instanceof LoopEndNode ? LoopRole.END : LoopRole.NONE;
@@ -93,7 +98,7 @@ public final class KnimeNodeRuntime implements NodeRuntime {
         var specs = new org.knime.core.node.port.PortObjectSpec[inputs.length];
         for (int i = 0; i < in.length; i++) {
             in[i] = (PortObject) inputs[i];
-            specs[i] = in[i].getSpec();
+            specs[i] = in[i] == null ? null : in[i].getSpec();
         }
         harness.configure(specs);
         ExecutionContext exec = Executions.context(progress::report, () -> false);

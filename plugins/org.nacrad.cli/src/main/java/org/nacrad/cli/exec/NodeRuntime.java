@@ -22,6 +22,9 @@ public interface NodeRuntime {
 
     int dataInPorts();
 
+    /** Whether a data input port may stay unconnected (KNIME's optional ports). */
+    boolean optionalInPort(int port);
+
     LoopRole loopRole();
 
     /**

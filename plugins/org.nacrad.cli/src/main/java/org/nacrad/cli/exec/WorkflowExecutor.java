@@ -195,7 +195,7 @@ public final class WorkflowExecutor {
             }
         }
         for (int p = 0; p < inputs.length; p++) {
-            if (inputs[p] == null) {
+            if (inputs[p] == null && !node.optionalInPort(p)) {
                 throw new NodeFailure(id, label(id) + ": input port " + p + " is not connected.", null);
             }
         }

@@ -31,6 +31,11 @@ class WorkflowExecutorTest {
         }
 
         @Override
+        public boolean optionalInPort(int port) {
+            return false;
+        }
+
+        @Override
         public LoopRole loopRole() {
             return LoopRole.NONE;
         }
