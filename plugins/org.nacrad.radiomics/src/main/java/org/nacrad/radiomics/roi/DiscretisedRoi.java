@@ -30,13 +30,11 @@ public final class DiscretisedRoi {
     private final Roi roi;
     private final int[] bins;
     private final int[] levels;
-    private final double[] edges;
     private final Map<Object, Object> derived = new HashMap<>();
 
-    private DiscretisedRoi(Roi roi, int[] bins, double[] edges) {
+    private DiscretisedRoi(Roi roi, int[] bins) {
         this.roi = roi;
         this.bins = bins;
-        this.edges = edges;
         boolean[] mask = roi.mask();
         int max = 0;
         for (int i = 0; i < bins.length; i++) {
@@ -101,7 +99,7 @@ public final class DiscretisedRoi {
                 bins[i] = edges == null ? (int) Math.floor((img[i] - min) / binWidth) + 1 : digitize(img[i], edges);
             }
         }
-        return new DiscretisedRoi(roi, bins, edges);
+        return new DiscretisedRoi(roi, bins);
     }
 
     /**
@@ -209,10 +207,5 @@ public final class DiscretisedRoi {
     @SuppressWarnings("unchecked")
     public synchronized <T> T derived(Object key, Supplier<T> build) {
         return (T) derived.computeIfAbsent(key, k -> build.get());
-    }
-
-    /** Bin edges used (null for IBSI fixed bin size, which is defined relative to the minimum). */
-    public double[] edges() {
-        return edges == null ? null : edges.clone();
     }
 }

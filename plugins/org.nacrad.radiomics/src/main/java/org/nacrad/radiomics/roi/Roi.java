@@ -67,10 +67,6 @@ public final class Roi {
         return shape.clone();
     }
 
-    public int shape(int axis) {
-        return shape[axis];
-    }
-
     /** Spacing in mm in (z, y, x) order. */
     public double[] spacing() {
         return spacing.clone();
@@ -88,10 +84,6 @@ public final class Roi {
 
     public int voxelCount() {
         return voxelCount;
-    }
-
-    public int size() {
-        return image.length;
     }
 
     /** Intensities of the ROI voxels in array order. */

@@ -54,15 +54,6 @@ public final class NeighbouringGrayToneDifferenceMatrix {
         int ngp() {
             return level.length;
         }
-
-        /** (level, p_i, s_i) rows, for matrix comparisons. */
-        public double[][] rows() {
-            double[][] r = new double[level.length][];
-            for (int k = 0; k < level.length; k++) {
-                r[k] = new double[] {p[k] * nvp, s[k], level[k]};
-            }
-            return r;
-        }
     }
 
     public static final FeatureTable<Coefficients> FEATURES = new FeatureTable<Coefficients>("ngtdm",
