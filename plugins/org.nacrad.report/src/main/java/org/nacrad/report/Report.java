@@ -104,6 +104,9 @@ public final class Report {
 
     /** Reads and validates every input, then writes the whole report into {@code out}; returns the written files. */
     public static List<Path> write(Inputs in, Options opt, Path out) throws ReportInputException, IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ReportInputException(out + ": the output exists and is not a folder");
+        }
         List<PartitionMetrics> rows = new ArrayList<>();
         for (TableSource src : in.metrics()) {
             rows.addAll(InputReader.metrics(src));

@@ -150,6 +150,13 @@ class BadInputTest {
     }
 
     @Test
+    void outputIsAFile() throws Exception {
+        Path out = file("report.txt", "not a folder");
+        assertNames(assertThrows(ReportInputException.class,
+            () -> Report.write(Golden.inputs(), Report.Options.defaults("0.1.0"), out)), "report.txt", "not a folder");
+    }
+
+    @Test
     void invalidProvenance() throws Exception {
         Path p = file("provenance.json", "{\"nacrad_version\": ");
         Report.Inputs in = Report.Inputs.of(Golden.input("metrics.csv"), Golden.input("frequency.csv"),
