@@ -114,7 +114,7 @@ class OracleGoldenTest {
     }
 
     static void compare(RadiomicsResult result, Map<String, Double> expected) {
-        assertEquals(expected.keySet(), result.features().keySet(), "feature names");
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(result.features().keySet()), "feature names, in order");
         List<String> bad = new ArrayList<>();
         expected.forEach((name, e) -> {
             double v = result.feature(name);
