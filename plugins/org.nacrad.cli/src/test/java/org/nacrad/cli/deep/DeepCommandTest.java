@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nacrad.cli.Main;
+import org.nacrad.cli.TestRepo;
 import org.nacrad.image.Geometry;
 import org.nacrad.image.PixelType;
 import org.nacrad.image.Volume;
@@ -117,6 +119,20 @@ class DeepCommandTest {
             "--seeded-weights", "1", "--out", out.toString()));
         assertTrue(message().startsWith("image file not found") && message().contains("nope.nii.gz"), message());
         assertFalse(Files.exists(out), "no output on bad input");
+    }
+
+    @Test
+    void checkpointsThatAreNotMedicalNetWeightsAreRefused() throws Exception {
+        Path golden = TestRepo.root().resolve("oracle/deep/golden/pth");
+        Assumptions.assumeTrue(Files.isDirectory(golden), "torch-written fixtures not present: " + golden);
+        Path out = dir.resolve("f.csv");
+        assertEquals(2, run("--image", image.toString(), "--mask", mask.toString(), "--depth", "10", "--weights",
+            golden.resolve("tiny_zip.pth").toString(), "--out", out.toString()));
+        assertTrue(message().contains("tiny_zip.pth") && message().contains("ResNet10"), message());
+        assertEquals(2, run("--image", image.toString(), "--mask", mask.toString(), "--depth", "10", "--weights",
+            golden.resolve("malicious_legacy.pth").toString(), "--out", out.toString()));
+        assertTrue(message().contains("malicious_legacy.pth"), message());
+        assertFalse(Files.exists(out));
     }
 
     @Test

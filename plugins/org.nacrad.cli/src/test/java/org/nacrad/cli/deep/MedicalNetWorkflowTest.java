@@ -76,4 +76,22 @@ class MedicalNetWorkflowTest {
 
         assertEquals(first, run(knwf, "b"), "same workflow, same seed: the same table");
     }
+
+    @Test
+    void missingCheckpointStopsTheNodeNamingTheExpectedFile() throws Exception {
+        Path src = Path.of(MedicalNetWorkflowTest.class.getResource("/workflows/deep-medicalnet.yaml").toURI());
+        Path missing = dir.resolve("resnet_10_23dataset.pth");
+        Path yaml = dir.resolve("deep-checkpoint.yaml");
+        Files.writeString(yaml, Files.readString(src).replace("weights_source: seeded-random",
+            "weights_source: checkpoint, weights_file: '" + missing + "'"));
+        Path knwf = dir.resolve("deep-checkpoint.knwf");
+        KnwfWriter.write(WorkflowCompiler.compile(WorkflowSource.load(yaml), NodeCatalog.load()), TestRepo.BUNDLE,
+            knwf);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"run", knwf.toString(), "--out", dir.resolve("c").toString()},
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        String m = err.toString(StandardCharsets.UTF_8);
+        assertTrue(code != 0, m);
+        assertTrue(m.contains(missing.toString()) && m.contains("ResNet10") && m.contains("Tencent/MedicalNet"), m);
+    }
 }
