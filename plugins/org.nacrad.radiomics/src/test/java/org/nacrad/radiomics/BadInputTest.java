@@ -128,6 +128,28 @@ class BadInputTest {
     }
 
     @Test
+    void maskOnAnotherGridNeedsCorrectMask() {
+        // The mask stored as just its 4³ box (origin moved to the box corner) is the same physical ROI: with correctMask
+        // it is resampled onto the image grid and must give what the full-size mask gives; without, a clear error.
+        Volume image = ramp(8);
+        Volume full = box(8, 2, 6, 1);
+        double[] sub = new double[64];
+        java.util.Arrays.fill(sub, 1);
+        Volume small = new Volume(Geometry.of(new int[] {4, 4, 4}, new double[] {1, 1, 1}, new double[] {2, 2, 2}),
+            PixelType.UINT8, sub);
+        RadiomicsSettings plain = RadiomicsSettings.fromMap(Map.of("binWidth", 10, "additionalInfo", false));
+        RoiException mismatch = assertThrows(RoiException.class, () -> RadiomicsExtractor.extract(image, small,
+            plain));
+        assertTrue(mismatch.getMessage().contains("geometry mismatch"));
+        RadiomicsSettings correct = plain.with(Map.of("correctMask", true));
+        assertEquals(RadiomicsExtractor.extract(image, full, plain).features(), RadiomicsExtractor.extract(image,
+            small, correct).features());
+        Volume outside = new Volume(Geometry.of(new int[] {4, 4, 4}, new double[] {1, 1, 1}, new double[] {6, 6, 6}),
+            PixelType.UINT8, sub);
+        assertThrows(RoiException.class, () -> RadiomicsExtractor.extract(image, outside, correct));
+    }
+
+    @Test
     void removedFeaturesYieldNoValueAndUnknownOnesAreRejected() {
         FeatureSelection sel = FeatureSelection.fromMap(Map.of("glcm", List.of("Dissimilarity", "Contrast")));
         Map<String, Double> f = RadiomicsExtractor.extract(ramp(6), box(6, 1, 5, 1), RadiomicsSettings.defaults(),
