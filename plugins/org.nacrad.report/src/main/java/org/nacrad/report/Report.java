@@ -45,6 +45,8 @@ public final class Report {
     public static final String TABLE1 = "table1.csv";
     public static final String COMPARISON = "model_comparison.csv";
     public static final String HTML = "report.html";
+    /** The producer of the provenance record the report writes when the run has none. */
+    public static final String PRODUCER = "nacrad report";
 
     /**
      * The input files: one or more metrics and frequency tables (their rows are combined), the per-patient feature
@@ -125,6 +127,9 @@ public final class Report {
         checkSameOutcomes(features, clinical, criteria);
         Path provenanceIn = in.provenance() != null ? in.provenance() : out.resolve(Provenance.FILE_NAME);
         Map<String, Object> provenance = Files.isRegularFile(provenanceIn) ? readProvenance(provenanceIn) : null;
+        if (provenance != null && PRODUCER.equals(provenance.get("producer"))) {
+            provenance = null; // an earlier report's own record describes earlier inputs: write a fresh one
+        }
 
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -138,8 +143,8 @@ public final class Report {
             for (String c : criteria) {
                 String stem = c.replaceAll("[^A-Za-z0-9_-]", "_");
                 if (!stems.add(stem)) {
-                    throw new ReportInputException(names(in.metrics()) + ": criteria names '" + c + "' and another one map "
-                        + "to the same file name '" + stem + "'");
+                    throw new ReportInputException(names(in.metrics()) + ": criteria names '" + c
+                        + "' and another one map to the same file name '" + stem + "'");
                 }
                 sections.add(section(e, c, stem, frequency, features, clinical, comparison, opt, staging));
             }
@@ -151,7 +156,8 @@ public final class Report {
             ReportCsv.write(staging.resolve(COMPARISON), ModelComparison.COLUMNS,
                 sections.stream().flatMap(s -> s.comparison().stream()).map(ModelComparison.Row::values).toList());
             if (provenance == null) {
-                Provenance own = new Provenance(opt.nacradVersion(), Map.of(), Map.of(), Map.of(), in.tables());
+                Provenance own = new Provenance(PRODUCER, opt.nacradVersion(), Map.of(), Map.of(), Map.of(),
+                    in.tables());
                 own.write(staging.resolve(Provenance.FILE_NAME));
                 provenance = readProvenance(staging.resolve(Provenance.FILE_NAME));
             } else if (!provenanceIn.toAbsolutePath().normalize()

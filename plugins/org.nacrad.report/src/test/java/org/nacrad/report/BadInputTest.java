@@ -39,31 +39,36 @@ class BadInputTest {
     @Test
     void missingMetricColumn() throws Exception {
         Path m = file("metrics.csv", "criterion,model,partition,balanced_accuracy\npcr,a,1,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
+        assertNames(assertThrows(ReportInputException.class,
+            () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
             "missing column 'sensitivity'");
     }
 
     @Test
     void nonNumericMetric() throws Exception {
         Path m = file("metrics.csv", HEADER + "pcr,a,1,0.5,0.5,0.5,0.5,0.5,high\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
+        assertNames(assertThrows(ReportInputException.class,
+            () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
             "line 2", "'auc'", "high");
     }
 
     @Test
     void metricOutsideUnitInterval() throws Exception {
         Path m = file("metrics.csv", HEADER + "pcr,a,1,0.5,0.5,1.5,0.5,0.5,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
+        assertNames(assertThrows(ReportInputException.class,
+            () -> InputReader.metrics(TableSource.of(m))), "metrics.csv",
             "'specificity'", "1.5");
     }
 
     @Test
     void emptyKeyAndDuplicatePartition() throws Exception {
         Path empty = file("m1.csv", HEADER + "pcr,,1,0.5,0.5,0.5,0.5,0.5,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(empty))), "m1.csv",
+        assertNames(assertThrows(ReportInputException.class,
+            () -> InputReader.metrics(TableSource.of(empty))), "m1.csv",
             "column 'model' is empty");
         Path dup = file("m2.csv", HEADER + "pcr,a,1,0.5,0.5,0.5,0.5,0.5,0.5\npcr,a,1,0.6,0.5,0.5,0.5,0.5,0.5\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.metrics(TableSource.of(dup))), "m2.csv", "line 3",
+        assertNames(assertThrows(ReportInputException.class,
+            () -> InputReader.metrics(TableSource.of(dup))), "m2.csv", "line 3",
             "partition '1' appears twice");
     }
 
@@ -72,7 +77,8 @@ class BadInputTest {
         Path m = file("metrics.csv", HEADER + "pcr,a,1,0.5,0.5,0.5,0.5,0.5,0.5\npcr,a,2,0.5,0.5,0.5,0.5,0.5,0.5\n"
             + "pcr,b,1,0.5,0.5,0.5,0.5,0.5,0.5\npcr,b,3,0.5,0.5,0.5,0.5,0.5,0.5\n");
         assertNames(assertThrows(ReportInputException.class,
-            () -> new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString())), "metrics.csv", "model 'b'", "[1, 3]");
+            () -> new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString())), "metrics.csv", "model 'b'",
+            "[1, 3]");
     }
 
     @Test
@@ -83,7 +89,8 @@ class BadInputTest {
         assertNames(assertThrows(ReportInputException.class,
             () -> SummaryTables.check(InputReader.frequency(TableSource.of(f)), e, f)), "freq.csv", "'count'", "age");
         Path g = file("freq2.csv", "criterion,model,feature,count\npcr,a,age,two\n");
-        assertNames(assertThrows(ReportInputException.class, () -> InputReader.frequency(TableSource.of(g))), "freq2.csv",
+        assertNames(assertThrows(ReportInputException.class,
+            () -> InputReader.frequency(TableSource.of(g))), "freq2.csv",
             "'count'", "two");
         Path h = file("freq3.csv", "criterion,model,feature,count\npcr,zz,age,1\n");
         assertNames(assertThrows(ReportInputException.class,

@@ -115,7 +115,7 @@ class ReportOutputTest {
     void addsToAnExistingRunFolder(@TempDir Path dir) throws Exception {
         Path out = Files.createDirectories(dir.resolve("run"));
         Files.writeString(out.resolve("predictions.csv"), "x\n1\n");
-        new Provenance("9.9.9", Map.of("xgboost4j", "3.1.1"), Map.of("pcr.knwf", Map.of("XGBoost Learner",
+        new Provenance("nacrad run", "9.9.9", Map.of("xgboost4j", "3.1.1"), Map.of("pcr.knwf", Map.of("XGBoost Learner",
             Map.of("max_depth", 3))), Map.of("seed", 42L), List.of(Golden.input("clinical.csv")))
             .write(out.resolve(Provenance.FILE_NAME));
         byte[] provenance = Files.readAllBytes(out.resolve(Provenance.FILE_NAME));
@@ -124,6 +124,20 @@ class ReportOutputTest {
         assertArrayEquals(provenance, Files.readAllBytes(out.resolve(Provenance.FILE_NAME)));
         String html = Files.readString(out.resolve(Report.HTML));
         assertTrue(html.contains("9.9.9") && html.contains("xgboost4j") && html.contains("max_depth"), "provenance");
+    }
+
+    /** The report's own record is rewritten on a rerun, so it never hashes earlier inputs. */
+    @Test
+    void rerunRefreshesItsOwnProvenance(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("report");
+        Report.write(Golden.inputs(), Report.Options.defaults("0.1.0"), out);
+        Path clinical = Files.writeString(dir.resolve("clinical.csv"),
+            Files.readString(Golden.input("clinical.csv")).replace("P001,", "P999,"));
+        Report.write(Report.Inputs.of(Golden.input("metrics.csv"), Golden.input("frequency.csv"),
+            Golden.input("features.csv"), clinical, null), Report.Options.defaults("0.1.0"), out);
+        Map<?, ?> p = (Map<?, ?>) Json.parse(Files.readString(out.resolve(Provenance.FILE_NAME)));
+        assertEquals(Report.PRODUCER, p.get("producer"));
+        assertEquals(clinical.toString(), ((Map<?, ?>) ((List<?>) p.get("inputs")).get(3)).get("path"));
     }
 
     @Test

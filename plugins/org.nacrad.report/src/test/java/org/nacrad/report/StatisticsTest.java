@@ -61,7 +61,8 @@ class StatisticsTest {
     @Test
     void modelComparisonMatchesScipyPairedTTest() throws Exception {
         Path m = Golden.input("metrics.csv");
-        List<ModelComparison.Row> rows = ModelComparison.of(new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString()));
+        List<ModelComparison.Row> rows = ModelComparison.of(
+            new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString()));
         CsvTable exp = Golden.expected("model_comparison.csv");
         assertEquals(exp.rows().size(), rows.size());
         for (int r = 0; r < rows.size(); r++) {

@@ -46,7 +46,8 @@ class SummaryTest {
     @Test
     void summaryMatchesNumpy() throws Exception {
         Path m = Golden.input("metrics.csv");
-        List<List<Object>> rows = SummaryTables.summary(new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString()));
+        List<List<Object>> rows = SummaryTables.summary(
+            new Evaluation(InputReader.metrics(TableSource.of(m)), m.toString()));
         CsvTable exp = Golden.expected("summary.csv");
         assertEquals(exp.rows().size(), rows.size());
         for (int r = 0; r < rows.size(); r++) {

@@ -99,11 +99,13 @@ public final class HtmlReport {
     }
 
     private static void table1(StringBuilder h, Section s) {
-        h.append("<h3>Table 1: clinical variables by group</h3>\n<p class=\"note\">Numeric: mean ± SD, Student's ")
-            .append("t-test if Shapiro–Wilk accepts normality in both groups (α = 0.05), otherwise Mann–Whitney U. ")
+        h.append("<h3>Table 1: clinical variables by group</h3>\n<p class=\"note\">Numeric: mean ± SD, ")
+            .append("Student's t-test if Shapiro–Wilk accepts normality in both groups (α = 0.05), otherwise ")
+            .append("Mann–Whitney U. ")
             .append("Categorical: n (%), Fisher's exact test (2 levels) or Freeman–Halton (more). Missing values ")
             .append("are left out per variable. Statistic: t, U (first group), the odds ratio (Fisher) or the ")
-            .append("probability of the observed table (Freeman–Halton).</p>\n<table><tr><th>variable</th><th>level</th><th>")
+            .append("probability of the observed table (Freeman–Halton).</p>\n")
+            .append("<table><tr><th>variable</th><th>level</th><th>")
             .append(esc(s.groups().get(0))).append(" (n = ").append(s.groupSizes()[0]).append(")</th><th>")
             .append(esc(s.groups().get(1))).append(" (n = ").append(s.groupSizes()[1]).append(")</th>")
             .append("<th>test</th><th>statistic</th><th>p</th></tr>\n");

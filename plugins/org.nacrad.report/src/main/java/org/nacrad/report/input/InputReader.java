@@ -114,7 +114,8 @@ public final class InputReader {
         String tag = column.equals(CRITERION) ? src.criterion() : src.model();
         if (t.columnIndex(column) >= 0 && !text(t, r, column, src.file()).equals(tag)) {
             throw new ReportInputException(src.file() + ": line " + line(r) + ", column '" + column + "': '"
-                + text(t, r, column, src.file()) + "' contradicts the " + column + " '" + tag + "' given for this file");
+                + text(t, r, column, src.file()) + "' contradicts the " + column + " '" + tag
+                + "' given for this file");
         }
         return tag;
     }
@@ -170,8 +171,8 @@ public final class InputReader {
             } else if (s.equals("0") || s.equals("1")) {
                 y[r] = s.equals("1") ? 1 : 0;
             } else {
-                throw new ReportInputException(file + ": line " + line(r) + ", column '" + column + "': outcome must be "
-                    + "0 or 1, not '" + s + "'");
+                throw new ReportInputException(file + ": line " + line(r) + ", column '" + column
+                    + "': outcome must be 0 or 1, not '" + s + "'");
             }
         }
         return y;

@@ -19,18 +19,19 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A machine-readable record of how a run's results came about: NACRad version, Java runtime, library versions,
- * node settings per workflow, seeds, and the SHA-256 and size of every input file. Settings values must be JSON
- * values (maps, lists, strings, numbers, booleans, null). Written as {@code provenance.json}:
+ * A machine-readable record of how a run's results came about: the command that wrote it ({@code producer}, e.g.
+ * "nacrad run"), NACRad version, Java runtime, library versions, node settings per workflow, seeds, and the SHA-256
+ * and size of every input file. Settings values must be JSON values (maps, lists, strings, numbers, booleans, null).
+ * Written as {@code provenance.json}:
  *
  * <pre>
- * {"format": "nacrad-provenance/1", "nacrad_version": …, "java": {"version", "vendor", "runtime"},
+ * {"format": "nacrad-provenance/1", "producer": …, "nacrad_version": …, "java": {"version", "vendor", "runtime"},
  *  "os": {"name", "arch"}, "libraries": {name: version}, "workflows": {workflow: {node: settings}},
  *  "seeds": {name: seed}, "inputs": [{"path", "bytes", "sha256"}]}
  * </pre>
  */
-public record Provenance(String nacradVersion, Map<String, String> libraries, Map<String, Object> workflows,
-    Map<String, Long> seeds, List<Path> inputs) {
+public record Provenance(String producer, String nacradVersion, Map<String, String> libraries,
+    Map<String, Object> workflows, Map<String, Long> seeds, List<Path> inputs) {
 
     public static final String FORMAT = "nacrad-provenance/1";
     public static final String FILE_NAME = "provenance.json";
@@ -46,6 +47,7 @@ public record Provenance(String nacradVersion, Map<String, String> libraries, Ma
     public Map<String, Object> toJson() throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
+        m.put("producer", producer);
         m.put("nacrad_version", nacradVersion);
         m.put("java", ordered("version", System.getProperty("java.version"), "vendor",
             System.getProperty("java.vendor"), "runtime", System.getProperty("java.runtime.version")));

@@ -22,11 +22,12 @@ class ProvenanceTest {
     void recordsVersionsSettingsSeedsAndInputHashes(@TempDir Path dir) throws Exception {
         Path in = Files.writeString(dir.resolve("cohort.csv"), "abc");
         Path out = dir.resolve("provenance.json");
-        new Provenance("0.1.0", Map.of("xgboost4j", "3.1.1"),
+        new Provenance("nacrad run", "0.1.0", Map.of("xgboost4j", "3.1.1"),
             Map.of("pcr.knwf", Map.of("Repeated Stratified Split", Map.of("splits", 10, "test_fraction", 0.2))),
             Map.of("seed", 42L), List.of(in)).write(out);
         Map<?, ?> p = (Map<?, ?>) Json.parse(Files.readString(out));
         assertEquals(Provenance.FORMAT, p.get("format"));
+        assertEquals("nacrad run", p.get("producer"));
         assertEquals("0.1.0", p.get("nacrad_version"));
         assertEquals(System.getProperty("java.version"), ((Map<?, ?>) p.get("java")).get("version"));
         assertEquals(Map.of("xgboost4j", "3.1.1"), p.get("libraries"));
@@ -46,7 +47,8 @@ class ProvenanceTest {
     void missingInputIsNamed(@TempDir Path dir) {
         Path gone = dir.resolve("gone.nii.gz");
         NoSuchFileException e = assertThrows(NoSuchFileException.class,
-            () -> new Provenance("0.1.0", Map.of(), Map.of(), Map.of(), List.of(gone)).write(dir.resolve("p.json")));
+            () -> new Provenance("nacrad run", "0.1.0", Map.of(), Map.of(), Map.of(), List.of(gone))
+                .write(dir.resolve("p.json")));
         assertTrue(e.getMessage().contains("gone.nii.gz"), e.getMessage());
     }
 
