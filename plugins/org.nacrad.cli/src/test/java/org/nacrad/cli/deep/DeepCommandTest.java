@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nacrad.cli.Main;
 import org.nacrad.cli.TestRepo;
-import org.nacrad.image.Geometry;
-import org.nacrad.image.PixelType;
-import org.nacrad.image.Volume;
-import org.nacrad.image.io.VolumeIO;
 
 /** {@code nacrad deep}: output rows, and bad input as a usage error (exit code 2) with a one-line reason. */
 class DeepCommandTest {
@@ -30,24 +26,11 @@ class DeepCommandTest {
     private Path mask;
     private String reason = "";
 
-    /** A 24×20×12 image (1 × 1 × 2 mm) with a ramp and a box-shaped ROI. */
     @BeforeEach
     void volumes() throws Exception {
-        Geometry g = Geometry.of(new int[] {24, 20, 12}, new double[] {1, 1, 2}, new double[] {0, 0, 0});
-        double[] img = new double[(int) g.voxelCount()];
-        double[] roi = new double[img.length];
-        for (int z = 0, i = 0; z < 12; z++) {
-            for (int y = 0; y < 20; y++) {
-                for (int x = 0; x < 24; x++, i++) {
-                    img[i] = 10 * x + y + 3 * z;
-                    roi[i] = x >= 6 && x < 16 && y >= 5 && y < 14 && z >= 3 && z < 9 ? 1 : 0;
-                }
-            }
-        }
-        image = dir.resolve("image.nii.gz");
-        mask = dir.resolve("mask.nii.gz");
-        VolumeIO.write(new Volume(g, PixelType.FLOAT32, img), image);
-        VolumeIO.write(new Volume(g, PixelType.UINT8, roi), mask);
+        Path[] pair = TestVolumes.write(dir, "case", 6, 10);
+        image = pair[0];
+        mask = pair[1];
     }
 
     /** Like {@code Main.run}: 0 on success, 2 with a one-line reason for bad input. */
