@@ -46,6 +46,9 @@ CONFIGS = {
     "w_infinity": {"binWidth": 12, "weightingNorm": "infinity"},
     "w_none": {"binWidth": 12, "weightingNorm": "no_weighting"},
     "label2": {"binWidth": 10, "label": 2},
+    "norm_outliers": {"normalize": True, "normalizeScale": 50, "removeOutliers": 2, "binWidth": 5},
+    "reseg_shape": {"binWidth": 10, "resegmentRange": [40, 160], "resegmentShape": True},
+    "precrop_dim1": {"binWidth": 10, "preCrop": True, "minimumROIDimensions": 1, "padDistance": 2},
     # the study's settings: MRI z-score + bin count 128, CT bin width 2, both B-spline resampled to 1 mm isotropic
     "study_mri": {"normalize": True, "binCount": 128, "resampledPixelSpacing": [1, 1, 1],
                   "interpolator": "sitkBSpline"},

@@ -22,7 +22,7 @@ import org.nacrad.image.io.VolumeIO;
  * Goldens written by PyRadiomics ({@code oracle/radiomics/generate_goldens.py}, version in
  * {@code golden/versions.json}): generated cases × settings configurations (bin width/count, distances, voxel shift,
  * asymmetric GLCM, gldm_a, absolute/relative/sigma resegmentation, force2D along two axes, the four weighting norms,
- * a second label, the study's MRI and CT settings with 1 mm B-spline resampling), all 107 default features each; and the shared brain1/brain2/breast1 cases with PyRadiomics 3
+ * a second label, normalizeScale + removeOutliers, resegmentShape, preCrop, the study's MRI and CT settings with 1 mm B-spline resampling), all 107 default features each; and the shared brain1/brain2/breast1 cases with PyRadiomics 3
  * default settings. Agreement within 1e-6 relative (1e-12 absolute near zero).
  */
 class OracleGoldenTest {
