@@ -17,7 +17,8 @@ import org.nacrad.radiomics.ComplianceMode;
  * e<sub>k+1</sub>) holds it (numpy {@code digitize}); in closed form {@code floor(x/W) - floor(min/W) + 1}.</li>
  * <li>Fixed bin width, IBSI: {@code floor((x - min)/W) + 1} (aligned to the ROI minimum).</li>
  * <li>Fixed bin count N (both modes): N equal bins from min to max, the maximum in bin N:
- * {@code floor(N (x - min)/(max - min)) + 1}; a flat ROI is all bin 1.</li>
+ * {@code floor(N (x - min)/(max - min)) + 1}; a flat ROI lands in bin N/2 + 1 in PyRadiomics (numpy widens the range to
+ * min ± 0.5) and in bin 1 in IBSI mode.</li>
  * </ul>
  * {@link #levels()} lists the bins present; {@link #ng()} is the highest bin (PyRadiomics' {@code Ng}, not the
  * number of distinct levels).
@@ -93,10 +94,12 @@ public final class DiscretisedRoi {
         } else {
             edges = fixedWidthEdges(min, max, binWidth);
         }
+        boolean ibsiFlat = mode == ComplianceMode.IBSI && min == max;
         int[] bins = new int[img.length];
         for (int i = 0; i < img.length; i++) {
             if (mask[i]) {
-                bins[i] = edges == null ? (int) Math.floor((img[i] - min) / binWidth) + 1 : digitize(img[i], edges);
+                bins[i] = ibsiFlat ? 1 : edges == null ? (int) Math.floor((img[i] - min) / binWidth) + 1
+                    : digitize(img[i], edges);
             }
         }
         return new DiscretisedRoi(roi, bins);

@@ -50,6 +50,7 @@ class DiscretisedRoiTest {
         // numpy.histogram widens a flat range to min ± 0.5, so with 16 bins the value sits on edge 8 → bin 9
         // (checked with PyRadiomics' getBinEdges + numpy.digitize); a single level either way
         assertArrayEquals(new int[] {9, 9, 9}, bins(new double[] {42, 42, 42}, 1, 16, ComplianceMode.PYRADIOMICS));
+        assertArrayEquals(new int[] {1, 1, 1}, bins(new double[] {42, 42, 42}, 1, 16, ComplianceMode.IBSI));
         assertArrayEquals(new int[] {1, 1, 1}, bins(new double[] {42, 42, 42}, 25, null,
             ComplianceMode.PYRADIOMICS));
     }
