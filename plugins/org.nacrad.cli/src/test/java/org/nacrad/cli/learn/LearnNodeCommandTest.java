@@ -261,6 +261,26 @@ class LearnNodeCommandTest {
         assertTrue(msg.contains("different pairs"), msg);
     }
 
+    /** Two scorer-shaped tables, B's rows in another order; same scipy values as above. */
+    @Test
+    void pairedMetricTestOfTwoScorerOutputsMatchesScipy() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(a, String.join("\n", "partition,auc,f1", "0,0.81,0.70", "1,0.77,0.66", "2,0.85,0.75",
+            "3,0.79,0.69", "4,0.83,0.72") + "\n");
+        Files.writeString(b, String.join("\n", "partition,auc,f1", "3,0.71,0.70", "0,0.74,0.69", "4,0.79,0.66",
+            "1,0.78,0.60", "2,0.80,0.71") + "\n");
+        run(0, "node", "Paired Metric Test", "--in", a.toString(), "--in", b.toString(), "--set", "columns=auc,f1",
+            "--out", out("p"));
+        CsvTable t = read(dir.resolve("p/paired-metric-test-out0.csv"));
+        assertEquals(2.9328528800913536, ((Number) t.rows().get(0).get(t.columnIndex("statistic"))).doubleValue(),
+            1e-10);
+        assertEquals(0.04269215275844943, ((Number) t.rows().get(0).get(t.columnIndex("p_value"))).doubleValue(),
+            1e-10);
+        assertEquals(0.08317058534153121, ((Number) t.rows().get(1).get(t.columnIndex("p_value"))).doubleValue(),
+            1e-10);
+    }
+
     @Test
     void missingValuesAreNamedOrDropped() throws Exception {
         Path holes = dir.resolve("holes.csv");

@@ -30,6 +30,7 @@ import org.nacrad.knime.learn.scaler.RobustScalerLearnerNodeFactory;
 import org.nacrad.knime.learn.smote.SmoteNodeFactory;
 import org.nacrad.knime.learn.split.RepeatedSplitNodeFactory;
 import org.nacrad.knime.learn.split.RepeatedSplitScorerNodeFactory;
+import org.nacrad.knime.learn.stats.PairedMetricTestNodeFactory;
 import org.nacrad.knime.learn.stats.StatisticsNodeFactory;
 import org.nacrad.knime.learn.xgboost.XGBoostLearnerNodeFactory;
 import org.nacrad.knime.learn.xgboost.XGBoostPredictorNodeFactory;
@@ -51,6 +52,7 @@ class LearnNodeSettingsTest {
             Arguments.of(new RepeatedSplitNodeFactory(), "test_fraction", 0.25, "splits", 0),
             Arguments.of(new RepeatedSplitScorerNodeFactory(), "probability_column", "p", null, null),
             Arguments.of(new StatisticsNodeFactory(), "mode", "paired", "mode", "unpaired"),
+            Arguments.of(new PairedMetricTestNodeFactory(), "columns", "auc", null, null),
             Arguments.of(new XGBoostLearnerNodeFactory(), "grid", "max_depth=2,3;learning_rate=0.1", "grid",
                 "depth=2"),
             Arguments.of(new XGBoostPredictorNodeFactory(), "probability_column", "p_pcr", null, null),
