@@ -1,5 +1,6 @@
 package org.nacrad.cli.deep;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.StringValue;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
@@ -27,7 +30,7 @@ import org.nacrad.knime.deep.MedicalNetFeatureNodeFactory;
 import org.nacrad.replica.harness.Executions;
 import org.nacrad.replica.harness.NodeHarness;
 
-/** The node on its own: progress per patient, cancellation between patients, bad patients named. */
+/** The node on its own: output table and provenance, progress per patient, cancellation, bad patients named. */
 class MedicalNetFeatureNodeTest {
 
     @TempDir
@@ -63,6 +66,27 @@ class MedicalNetFeatureNodeTest {
         }
         c.close();
         return c.getTable();
+    }
+
+    @Test
+    void appendsFeaturesAndRecordsTheWeightsInAColumnAndAFlowVariable() throws Exception {
+        NodeHarness<?> h = node();
+        ExecutionContext exec = Executions.context();
+        BufferedDataTable in = patients(exec, 3, 0);
+        DataTableSpec expected = (DataTableSpec) h.configure(in.getDataTableSpec())[0];
+        BufferedDataTable out = (BufferedDataTable) h.execute(exec, in)[0];
+        DataTableSpec spec = out.getDataTableSpec();
+        assertTrue(expected.equalStructure(spec), "configure announces the output columns");
+        assertEquals(2 + 512 + 1, spec.getNumColumns(), "input columns kept, 512 features, weights");
+        assertEquals("MRI_T2_Intra_0000", spec.getColumnSpec(2).getName());
+        assertEquals("MRI_T2_Intra_0511", spec.getColumnSpec(513).getName());
+        assertEquals(3, out.size());
+        String seeded = "seeded random initialisation (not pretrained), seed 42";
+        for (DataRow row : out) {
+            assertEquals(seeded, ((StringValue) row.getCell(514)).getStringValue());
+        }
+        assertTrue(h.flowVariables().stream().anyMatch(v -> v.getName().equals("MRI_T2_Intra_weights")
+            && v.getValueAsString().equals(seeded)), h.flowVariables().toString());
     }
 
     @Test

@@ -27,8 +27,9 @@ import org.nacrad.knime.util.WorkflowPaths;
 
 /**
  * MedicalNet features of one image column within one mask column, per patient: columns
- * {@code <prefix>_<region>_<4-digit index>} plus {@code <prefix>_<region>_weights} recording the weights used. The
- * network is built once per execution and reused for every patient; patients are run in batches.
+ * {@code <prefix>_<region>_<4-digit index>} plus {@code <prefix>_<region>_weights} recording the weights used (also
+ * pushed as a flow variable of that name). The network is built once per execution and reused for every patient;
+ * patients are run in batches.
  */
 final class MedicalNetFeatureNodeModel extends NacradNodeModel<MedicalNetFeatureSettings> {
 
@@ -88,6 +89,7 @@ final class MedicalNetFeatureNodeModel extends NacradNodeModel<MedicalNetFeature
                 }
             }
             flush(fx, batch, spec, out, exec, done, n);
+            pushFlowVariableString(weightsColumn(), fx.weightsProvenance());
         } catch (DeepFeatureException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
