@@ -97,7 +97,12 @@ public final class Report {
         }
 
         public static Options defaults(String nacradVersion) {
-            return new Options(4, DEFAULT_CATEGORICAL, new GroupComparison(), nacradVersion);
+            return of(4, DEFAULT_CATEGORICAL, nacradVersion);
+        }
+
+        /** The study's tests (Shapiro–Wilk α = 0.05, Student t) with the given plot count and categorical columns. */
+        public static Options of(int topFeatures, Set<String> categorical, String nacradVersion) {
+            return new Options(topFeatures, categorical, new GroupComparison(), nacradVersion);
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.nacrad.cli.Args;
 import org.nacrad.cli.Main;
-import org.nacrad.learn.stats.GroupComparison;
 import org.nacrad.report.Report;
 import org.nacrad.report.input.ReportInputException;
 import org.nacrad.report.input.TableSource;
@@ -61,7 +60,7 @@ public final class ReportCommand implements Main.Command {
         if (top < 1) {
             throw new Main.UsageException("--top must be at least 1, not " + top);
         }
-        Report.Options opt = new Report.Options(top, categorical, new GroupComparison(), version());
+        Report.Options opt = Report.Options.of(top, categorical, version());
         Path out = path(args, "out");
         try {
             for (Path f : Report.write(in, opt, out)) {
