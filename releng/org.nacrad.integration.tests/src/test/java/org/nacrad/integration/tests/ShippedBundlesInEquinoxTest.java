@@ -30,7 +30,8 @@ class ShippedBundlesInEquinoxTest {
 
     /** The bundles of org.nacrad.feature. */
     private static final List<String> SHIPPED = List.of("org.nacrad.image", "org.nacrad.cohort",
-            "org.nacrad.radiomics", "org.nacrad.learn", "org.nacrad.learn.xgboost", "org.nacrad.deep", "org.nacrad.knime",
+            "org.nacrad.radiomics", "org.nacrad.learn", "org.nacrad.learn.xgboost", "org.nacrad.deep", "org.nacrad.report",
+            "org.nacrad.knime",
             "org.nacrad.lib.xgboost", "org.nacrad.lib.djl", "org.yaml.snakeyaml");
 
     private final BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
