@@ -1,8 +1,8 @@
 package org.nacrad.radiomics.roi;
 
 import org.nacrad.image.Geometry;
-import org.nacrad.image.PixelType;
 import org.nacrad.image.Volume;
+import org.nacrad.image.resample.Resampler;
 
 /**
  * PyRadiomics' {@code checkMask}: image and mask must share a grid (or, with correctMask, the mask is resampled onto
@@ -82,22 +82,6 @@ public final class MaskCheck {
                     + " .. " + max + ", image size " + target.size(d) + ")");
             }
         }
-        Volume out = Volume.zeros(target, PixelType.UINT32);
-        double[] dst = out.data();
-        int i = 0;
-        for (int z = 0; z < target.size(2); z++) {
-            for (int y = 0; y < target.size(1); y++) {
-                for (int x = 0; x < target.size(0); x++, i++) {
-                    double[] p = target.indexToPhysical(x, y, z);
-                    double[] c = mg.physicalToIndex(p[0], p[1], p[2]);
-                    int mx = (int) Math.floor(c[0] + 0.5), my = (int) Math.floor(c[1] + 0.5);
-                    int mz = (int) Math.floor(c[2] + 0.5);
-                    if (mx >= 0 && my >= 0 && mz >= 0 && mx < mg.size(0) && my < mg.size(1) && mz < mg.size(2)) {
-                        dst[i] = mask.get(mx, my, mz);
-                    }
-                }
-            }
-        }
-        return out;
+        return Resampler.maskOntoGrid(mask, target);
     }
 }
