@@ -74,7 +74,7 @@ final class ComBatLearnerNodeModel extends LearnNodeModel<ComBatLearnerSettings>
         List<String> batches = ComBatModel.batches(table, settings.batchColumn.getStringValue());
         ComBatCovariates cov = ComBatModel.covariates(table, categorical(), continuous());
         int[] rows = MissingValues.rowsToUse(x, MissingValueOption.parse(settings.missingValues.getStringValue()),
-            "ComBat Learner");
+            "Training table");
         exec.checkCanceled();
         exec.setProgress(0.2, "fitting ComBat on " + rows.length + " rows, " + groups.size() + " group(s)");
         ComBatByGroup fitted = ComBatByGroup.fit(settings.comBat(), x.selectRows(rows), groups,

@@ -71,7 +71,7 @@ final class MrmrLearnerNodeModel extends LearnNodeModel<MrmrLearnerSettings> {
         TargetLabels y = TargetLabels.of(table, settings.targetColumn.getStringValue(),
             settings.positiveClass.getStringValue());
         int[] rows = MissingValues.rowsToUse(x, MissingValueOption.parse(settings.missingValues.getStringValue()),
-            "mRMR Learner");
+            "Training table");
         exec.checkCanceled();
         exec.setProgress(0.2, "ranking " + (candidates.size() - alwaysKeep().size()) + " features on " + rows.length
             + " rows");

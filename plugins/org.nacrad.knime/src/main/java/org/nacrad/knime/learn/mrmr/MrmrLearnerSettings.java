@@ -1,5 +1,6 @@
 package org.nacrad.knime.learn.mrmr;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,7 +68,7 @@ final class MrmrLearnerSettings extends SettingsGroup {
             return Enum.valueOf(type, m.getStringValue().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(what + ": '" + m.getStringValue() + "' is not one of "
-                + java.util.Arrays.stream(type.getEnumConstants()).map(v -> v.name().toLowerCase(Locale.ROOT))
+                + Arrays.stream(type.getEnumConstants()).map(v -> v.name().toLowerCase(Locale.ROOT))
                     .toList() + ".");
         }
     }

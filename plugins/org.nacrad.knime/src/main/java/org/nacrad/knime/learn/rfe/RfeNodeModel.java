@@ -61,7 +61,7 @@ final class RfeNodeModel extends LearnNodeModel<RfeSettings> {
         List<String> features = features(table.getDataTableSpec());
         TrainingData d = TrainingData.of(table, features, settings.targetColumn.getStringValue(),
             settings.positiveClass.getStringValue(), MissingValueOption.parse(settings.missingValues
-                .getStringValue()), "RFE");
+                .getStringValue()), "Training table");
         int threads = settings.threads.getIntValue() > 0 ? settings.threads.getIntValue() : Threads.count();
         RecursiveFeatureElimination rfe = new RecursiveFeatureElimination(settings.params.params(), settings.step(),
             settings.minFeatures.getIntValue(), settings.cv.folds(), settings.cv.scoring(),

@@ -49,7 +49,7 @@ final class RobustScalerLearnerNodeModel extends LearnNodeModel<RobustScalerLear
         List<String> cols = columns(table.getDataTableSpec());
         FeatureMatrix x = FeatureTables.matrix(table, cols);
         int[] rows = MissingValues.rowsToUse(x, MissingValueOption.parse(settings.missingValues.getStringValue()),
-            "Robust Scaler Learner");
+            "Training table");
         exec.setProgress(0.3, "fitting on " + rows.length + " rows");
         FittedRobustScaler fitted = settings.scaler().fit(x.selectRows(rows));
         exec.checkCanceled();

@@ -72,7 +72,7 @@ final class XGBoostLearnerNodeModel extends LearnNodeModel<XGBoostLearnerSetting
         List<String> features = features(table.getDataTableSpec());
         TrainingData d = TrainingData.of(table, features, settings.targetColumn.getStringValue(),
             settings.positiveClass.getStringValue(), MissingValueOption.parse(settings.missingValues
-                .getStringValue()), "XGBoost Learner");
+                .getStringValue()), "Training table");
         int threads = settings.threads.getIntValue() > 0 ? settings.threads.getIntValue() : Threads.count();
         GridSearchCV search = new GridSearchCV(settings.params.params(), settings.parameterGrid(), settings.cv.folds(),
             settings.cv.scoring(), settings.oversampling(), threads);

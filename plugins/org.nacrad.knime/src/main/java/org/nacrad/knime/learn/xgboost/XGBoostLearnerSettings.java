@@ -1,6 +1,7 @@
 package org.nacrad.knime.learn.xgboost;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ final class XGBoostLearnerSettings extends SettingsGroup {
         double r = smoteRatio.getDoubleValue();
         SmoteNc s = new SmoteNc(smoteK.getIntValue(),
             r > 0 ? SmoteNc.SamplingStrategy.ratio(r) : SmoteNc.SamplingStrategy.AUTO);
-        return new Oversampling(s, new java.util.HashSet<>(ColumnPatterns.list(smoteCategorical.getStringValue())),
+        return new Oversampling(s, new HashSet<>(ColumnPatterns.list(smoteCategorical.getStringValue())),
             smoteSeed.getIntValue());
     }
 }
