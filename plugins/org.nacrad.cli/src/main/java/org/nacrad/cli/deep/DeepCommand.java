@@ -80,8 +80,7 @@ public final class DeepCommand implements Main.Command {
         Volume mask = preprocessing.enabled() ? volume(args.require("mask"), "mask") : null;
         TorchRuntime.configure(args.has("djl-cache") ? Path.of(args.get("djl-cache", null)) : null,
             args.intValue("threads", 0));
-        Weights weights = weights(args, depth);
-        try (DeepFeatureExtractor fx = DeepRuntime.extractor(weights, preprocessing, 1)) {
+        try (DeepFeatureExtractor fx = DeepRuntime.extractor(weights(args, depth), preprocessing, 1)) {
             float[] features = DeepRuntime.extract(fx, List.of(new DeepFeatureExtractor.Case(image, mask,
                 args.require("image")))).get(0);
             write(out, DeepRuntime.weightsName(prefix, region), fx.weightsProvenance(), prefix, region, features);

@@ -72,12 +72,11 @@ final class MedicalNetFeatureNodeModel extends NacradNodeModel<MedicalNetFeature
     protected BufferedDataTable[] execute(BufferedDataTable[] inData, ExecutionContext exec) throws Exception {
         DataTableSpec spec = inData[0].getDataTableSpec();
         BufferedDataContainer out = exec.createDataContainer(outSpec(spec));
-        exec.setMessage("Loading the MedicalNet weights");
-        Weights weights = weights(settings.depth());
-        exec.checkCanceled();
-        exec.setMessage("Building the " + weights.depth() + " network");
+        exec.setMessage("Loading the weights and building the MedicalNet " + settings.depth() + " network");
         int batchSize = settings.batchSize.getIntValue();
-        try (DeepFeatureExtractor fx = DeepRuntime.extractor(weights, settings.preprocessing(), batchSize)) {
+        // the state dict is not kept once the network holds the values (up to 253 MB for ResNet34)
+        try (DeepFeatureExtractor fx = DeepRuntime.extractor(weights(settings.depth()), settings.preprocessing(),
+            batchSize)) {
             long n = inData[0].size();
             long done = 0;
             List<DataRow> batch = new ArrayList<>();
