@@ -35,6 +35,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *   - [1, 0, 2, 0]                  # source id, source data port, target id, target data port (0-based)
  * annotations:
  *   - {text: "...", at: [40, 20, 400, 60]}
+ * templates:                       # node groups written once, used many times
+ *   model:
+ *     nodes: [ ... ]               # as above, local ids; "${name}" in any text is replaced by the use's value
+ *     connections: [ ... ]         # between local ids
+ * uses:
+ *   - {template: model, ids_from: 100, at: [0, 400], values: {criterion: pcr}, inputs: [[38, 0, 1, 0]]}
+ *                                  # local id n becomes 100 + n; inputs: [source id, port, local target id, port]
  * </pre>
  */
 public record WorkflowSource(String name, String description, List<Workflow.Variable> variables,
@@ -57,6 +64,7 @@ public record WorkflowSource(String name, String description, List<Workflow.Vari
     }
 
     private static WorkflowSource parse(Map<String, Object> doc, String src) throws WorkflowFormatException {
+        expandTemplates(doc, src);
         String name = require(doc, "name", src).toString();
         String description = String.valueOf(doc.getOrDefault("description", "")).strip();
         List<Workflow.Variable> vars = new ArrayList<>();
@@ -83,6 +91,71 @@ public record WorkflowSource(String name, String description, List<Workflow.Vari
             annos.add(new Workflow.Annotation(require(a, "text", src).toString().strip(), ints(a.get("at"), 4)));
         }
         return new WorkflowSource(name, description, vars, nodes, conns, annos);
+    }
+
+    /** Replaces {@code uses} of {@code templates} by their nodes and connections, with ids and texts filled in. */
+    private static void expandTemplates(Map<String, Object> doc, String src) throws WorkflowFormatException {
+        Map<String, Object> templates = asMap(doc.getOrDefault("templates", Map.of()), src + ": templates");
+        List<Object> nodes = new ArrayList<>(asList(doc.getOrDefault("nodes", List.of()), src + ": nodes"));
+        List<Object> conns = new ArrayList<>(asList(doc.getOrDefault("connections", List.of()), src + ": connections"));
+        for (Object o : asList(doc.getOrDefault("uses", List.of()), src + ": uses")) {
+            Map<String, Object> use = asMap(o, src + ": use");
+            String name = require(use, "template", src).toString();
+            Map<String, Object> t = asMap(templates.get(name), src + ": template '" + name + "'");
+            int offset = num(require(use, "ids_from", src));
+            int[] shift = ints(use.getOrDefault("at", List.of(0, 0)), 2);
+            Map<String, Object> values = asMap(use.getOrDefault("values", Map.of()), src + ": use of " + name);
+            String where = src + ": use of template '" + name + "' at ids " + offset;
+            for (Object n : asList(require(t, "nodes", src), where)) {
+                Map<String, Object> node = asMap(substitute(n, values, where), where);
+                node.put("id", offset + num(require(node, "id", src)));
+                int[] at = ints(node.getOrDefault("at", List.of(0, 0)), 2);
+                node.put("at", List.of(at[0] + shift[0], at[1] + shift[1]));
+                nodes.add(node);
+            }
+            for (Object c : asList(t.getOrDefault("connections", List.of()), where)) {
+                List<Object> l = asList(c, where);
+                conns.add(List.of(offset + num(l.get(0)), l.get(1), offset + num(l.get(2)), l.get(3)));
+            }
+            for (Object c : asList(use.getOrDefault("inputs", List.of()), where)) {
+                List<Object> l = asList(c, where);
+                conns.add(List.of(l.get(0), l.get(1), offset + num(l.get(2)), l.get(3)));
+            }
+        }
+        doc.put("nodes", nodes);
+        doc.put("connections", conns);
+    }
+
+    /** A deep copy with every "${key}" in texts replaced; an unknown key is an error. */
+    private static Object substitute(Object o, Map<String, Object> values, String where)
+        throws WorkflowFormatException {
+        if (o instanceof String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9_]+)}").matcher(text);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                Object v = values.get(m.group(1));
+                if (v == null) {
+                    throw new WorkflowFormatException(where + ": no value for ${" + m.group(1) + "}");
+                }
+                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(v.toString()));
+            }
+            return m.appendTail(sb).toString();
+        }
+        if (o instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (var e : map.entrySet()) {
+                out.put(String.valueOf(e.getKey()), substitute(e.getValue(), values, where));
+            }
+            return out;
+        }
+        if (o instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : list) {
+                out.add(substitute(item, values, where));
+            }
+            return out;
+        }
+        return o;
     }
 
     private static SourceNode parseNode(Map<String, Object> n, String src) throws WorkflowFormatException {

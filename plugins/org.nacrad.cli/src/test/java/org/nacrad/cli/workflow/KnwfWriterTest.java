@@ -84,6 +84,28 @@ class KnwfWriterTest {
     }
 
     @Test
+    void everyShippedWorkflowSourceCompilesThroughTheNodes() throws Exception {
+        try (var files = Files.list(TestRepo.root().resolve("workflows/src"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                Workflow wf = WorkflowCompiler.compile(WorkflowSource.load(f), NodeCatalog.load());
+                assertTrue(wf.nodes().size() >= 2, f.toString());
+            }
+        }
+    }
+
+    @Test
+    void templatesExpandIntoNodesWithOffsetIdsAndFilledInTexts() throws Exception {
+        Workflow wf = WorkflowCompiler.compile(
+            WorkflowSource.load(TestRepo.root().resolve("workflows/src/nac-study.yaml")), NodeCatalog.load());
+        Workflow.Node scorer = wf.node(217).orElseThrow();
+        assertEquals("Scorer pcr Radiomics", scorer.name());
+        assertEquals("pcr", scorer.model().getString("truth_column"));
+        assertEquals("R50_MRI_T2", wf.node(134).orElseThrow().model().getString("prefix"));
+        assertTrue(wf.connections().contains(new Workflow.Connection(90, 1, 301, 1)), "use inputs are wired");
+        assertTrue(wf.connections().contains(new Workflow.Connection(303, 2, 304, 1)), "template wiring is offset");
+    }
+
+    @Test
     void writingTheSameWorkflowTwiceGivesIdenticalBytes() throws Exception {
         Workflow wf = WorkflowCompiler.compile(
             WorkflowSource.load(TestRepo.root().resolve("workflows/src/smoke.yaml")), NodeCatalog.load());

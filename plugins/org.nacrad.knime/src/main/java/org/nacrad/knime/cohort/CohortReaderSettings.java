@@ -8,14 +8,21 @@ import java.util.Map;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.nacrad.cohort.csv.ColumnType;
+import org.nacrad.image.synthetic.SyntheticCohort;
 import org.nacrad.knime.util.SettingsGroup;
 
 /** Settings of the Cohort Reader; the keys are a persistent contract of saved workflows. */
 final class CohortReaderSettings extends SettingsGroup {
 
+    /** The manifest; empty = generate the synthetic demo cohort (the reference workflows' default data). */
     final SettingsModelString manifest = new SettingsModelString("manifest", "");
+    final SettingsModelIntegerBounded syntheticPatients =
+        new SettingsModelIntegerBounded("synthetic_patients", SyntheticCohort.DEFAULT_PATIENTS, 1, 100_000);
+    final SettingsModelInteger syntheticSeed = new SettingsModelInteger("synthetic_seed", 42);
     final SettingsModelString idColumn = new SettingsModelString("id_column", "patient_id");
     /** Comma-separated path columns; empty = columns ending in _path, _image or _mask. */
     final SettingsModelString pathColumns = new SettingsModelString("path_columns", "");
@@ -24,7 +31,7 @@ final class CohortReaderSettings extends SettingsGroup {
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(manifest, idColumn, pathColumns, columnTypes);
+        return List.of(manifest, idColumn, pathColumns, columnTypes, syntheticPatients, syntheticSeed);
     }
 
     @Override
