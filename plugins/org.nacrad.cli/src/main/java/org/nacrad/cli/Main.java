@@ -42,6 +42,7 @@ public final class Main {
         COMMANDS.put("build-workflows", new BuildWorkflowsCommand());
         COMMANDS.putAll(org.nacrad.cli.imaging.ImagingCommands.all());
         COMMANDS.put("radiomics", new org.nacrad.cli.radiomics.RadiomicsCommand());
+        COMMANDS.put("main-job", new org.nacrad.cli.mainjob.MainJobCommand());
         COMMANDS.put("report", new org.nacrad.cli.report.ReportCommand());
         COMMANDS.put("deep", new org.nacrad.cli.deep.DeepCommand());
     }

@@ -31,7 +31,7 @@ import org.nacrad.replica.harness.WorkflowContext;
  * NACRad nodes and executes it headlessly; the outputs of terminal nodes are written into DIR only once the whole
  * workflow has succeeded, so a failed run never leaves half-written results.
  */
-final class RunCommand implements Main.Command {
+public final class RunCommand implements Main.Command {
 
     @Override
     public String summary() {
@@ -66,7 +66,8 @@ final class RunCommand implements Main.Command {
         return 0;
     }
 
-    static Workflow load(Path wf) throws IOException, Main.UsageException {
+    /** Loads a .knwf (unpacked safely) or a workflow folder, and sets the workflow location for knime:// URLs. */
+    public static Workflow load(Path wf) throws IOException, Main.UsageException {
         try {
             WorkflowLocation.set(wf);
             if (Files.isDirectory(wf)) {

@@ -14,7 +14,7 @@ import org.nacrad.knime.util.SettingsGroup;
 /** Settings of Column Filter: which columns to keep, by name or prefix pattern. */
 final class ColumnFilterSettings extends SettingsGroup {
 
-    /** Comma-separated names and prefixes ending in {@code *}; columns are kept in table order. */
+    /** Comma-separated names, prefixes ending in {@code *} and suffixes starting with {@code *}, in table order. */
     final SettingsModelString include = new SettingsModelString("include", "");
     /** Comma-separated names and prefixes removed again from the included columns. */
     final SettingsModelString exclude = new SettingsModelString("exclude", "");
@@ -48,7 +48,14 @@ final class ColumnFilterSettings extends SettingsGroup {
             if (pattern.isEmpty()) {
                 continue;
             }
-            if (pattern.endsWith("*")) {
+            if (pattern.startsWith("*") && pattern.length() > 1) {
+                String suffix = pattern.substring(1);
+                spec.forEach(c -> {
+                    if (c.getName().endsWith(suffix)) {
+                        out.add(c.getName());
+                    }
+                });
+            } else if (pattern.endsWith("*")) {
                 String prefix = pattern.substring(0, pattern.length() - 1);
                 spec.forEach(c -> {
                     if (c.getName().startsWith(prefix)) {
