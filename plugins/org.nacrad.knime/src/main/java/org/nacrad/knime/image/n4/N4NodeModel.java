@@ -11,7 +11,6 @@ import org.nacrad.image.n4.N4Corrector;
 import org.nacrad.image.n4.N4Result;
 import org.nacrad.knime.util.Threads;
 import org.nacrad.knime.util.VolumeTransformModel;
-import org.nacrad.knime.util.Volumes;
 
 /** N4 bias-field correction of each image, optionally inside a mask; optionally also outputs the bias field. */
 final class N4NodeModel extends VolumeTransformModel<N4Settings> {
@@ -22,15 +21,13 @@ final class N4NodeModel extends VolumeTransformModel<N4Settings> {
 
     @Override
     protected List<String> columns(DataTableSpec spec) throws InvalidSettingsException {
-        return Volumes.columns(settings.imageColumns.getStringValue(), spec, "image", "_image");
+        return imageColumns(settings.imageColumns.getStringValue(), spec);
     }
 
     @Override
     protected void checkInput(DataTableSpec spec) throws InvalidSettingsException {
         columns(spec);
-        if (!settings.maskColumn.getStringValue().isBlank()) {
-            Volumes.column(spec, settings.maskColumn.getStringValue(), "mask");
-        }
+        checkOptionalMask(settings.maskColumn.getStringValue(), spec);
     }
 
     @Override
@@ -41,8 +38,7 @@ final class N4NodeModel extends VolumeTransformModel<N4Settings> {
     @Override
     protected List<Volume> transform(Volume v, String column, DataRow row, DataTableSpec spec)
         throws InvalidSettingsException {
-        String maskColumn = settings.maskColumn.getStringValue();
-        Volume mask = maskColumn.isBlank() ? null : Volumes.read(row, spec, maskColumn);
+        Volume mask = optionalMask(settings.maskColumn.getStringValue(), row, spec);
         N4Result r = N4Corrector.correct(v, mask, settings.parameters(Threads.count()));
         Volume corrected = r.corrected().withData(r.corrected().data(), PixelType.FLOAT32);
         if (!settings.outputBiasField.getBooleanValue()) {
