@@ -58,6 +58,26 @@ class NodeCommandTest {
     }
 
     @Test
+    void aMaskOffItsImageGridFailsOrIsResampledOntoIt() throws Exception {
+        Path smoke = TestRepo.root().resolve("workflows/data/smoke");
+        Path coarse = dir.resolve("coarse_mask.nii.gz");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(err, "resample", "--image", smoke.resolve("S001_t2_mask.nii.gz").toString(), "--spacing",
+            "1.6,1.6,2.5", "--interpolator", "nearest", "--out", coarse.toString()), err.toString());
+        Path table = dir.resolve("cohort.csv");
+        java.nio.file.Files.writeString(table, "RowID,t2_image,t2_mask\nS001," + smoke.resolve("S001_t2.nii.gz") + ","
+            + coarse + "\n");
+        assertEquals(2, run(err, "node", "image-reader", "--in", table.toString(), "--out", dir.resolve("f").toString()));
+        assertTrue(err.toString().contains("S001") && err.toString().contains("not on the grid"), err.toString());
+        err.reset();
+        assertEquals(0, run(err, "node", "image-reader", "--in", table.toString(), "--set", "mask_off_grid=resample",
+            "--out", dir.resolve("r").toString()), err.toString());
+        CsvTable t = CsvReader.read(dir.resolve("r/image-reader-out0.csv"), Map.of());
+        assertEquals(Boolean.TRUE, t.rows().get(0).get(t.columnIndex("t2_mask_on_image_grid")));
+        assertEquals(12, t.rows().get(0).get(t.columnIndex("t2_mask_size_x")), "the mask now has the image's grid");
+    }
+
+    @Test
     void badSettingsAndUnknownNodesAreUsageErrors() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(2, run(err, "node", "cohort-reader", "--set", "no_such_key=1", "--out", dir.toString()));

@@ -2,7 +2,7 @@ package org.nacrad.knime.image.reader;
 
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
-import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.nacrad.knime.util.NacradNodeFactory;
 
@@ -20,7 +20,8 @@ public final class ImageReaderNodeFactory extends NacradNodeFactory<ImageReaderN
         DefaultNodeSettingsPane pane = new DefaultNodeSettingsPane();
         pane.addDialogComponent(new DialogComponentString(s.volumeColumns, "Volume columns (comma-separated; empty = auto)"));
         pane.addDialogComponent(new DialogComponentString(s.maskPairs, "Mask pairs (mask=image;...; empty = auto)"));
-        pane.addDialogComponent(new DialogComponentBoolean(s.failOnGridMismatch, "Fail when a mask is off its image grid"));
+        pane.addDialogComponent(new DialogComponentStringSelection(s.maskOffGrid, "Mask off its image grid",
+            ImageReaderSettings.FAIL, ImageReaderSettings.FLAG, ImageReaderSettings.RESAMPLE));
         return pane;
     }
 }

@@ -22,6 +22,7 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.nacrad.image.Geometry;
 import org.nacrad.image.Volume;
+import org.nacrad.image.resample.Resampler;
 import org.nacrad.knime.util.NacradNodeModel;
 import org.nacrad.knime.util.Volumes;
 
@@ -93,6 +94,17 @@ final class ImageReaderNodeModel extends NacradNodeModel<ImageReaderSettings> {
         }
         List<DataCell> cells = new ArrayList<>();
         row.forEach(cells::add);
+        for (var pair : pairs.entrySet()) {
+            Volume mask = volumes.get(pair.getKey());
+            Volume image = volumes.get(pair.getValue());
+            if (settings.maskOffGrid.getStringValue().equals(ImageReaderSettings.RESAMPLE)
+                && !mask.geometry().sameGrid(image.geometry(), Geometry.DEFAULT_TOLERANCE)) {
+                Volume onGrid = Resampler.maskOntoGrid(mask, image.geometry());
+                volumes.put(pair.getKey(), onGrid);
+                cells.set(spec.findColumnIndex(pair.getKey()), new StringCell(store(exec, onGrid, pair.getKey(), patient)));
+                setWarningMessage("Some masks were resampled (nearest neighbour) onto their image grid.");
+            }
+        }
         for (String c : columns) {
             Geometry g = volumes.get(c).geometry();
             for (int a = 0; a < 3; a++) {
@@ -120,7 +132,7 @@ final class ImageReaderNodeModel extends NacradNodeModel<ImageReaderSettings> {
                 + ": the mask is empty (no non-zero voxel).");
         }
         boolean onGrid = mask.geometry().sameGrid(image.geometry(), Geometry.DEFAULT_TOLERANCE);
-        if (!onGrid && settings.failOnGridMismatch.getBooleanValue()) {
+        if (!onGrid && settings.maskOffGrid.getStringValue().equals(ImageReaderSettings.FAIL)) {
             throw new InvalidSettingsException("Patient " + patient + ": mask " + maskColumn + " is not on the grid of "
                 + imageColumn + " (mask " + mask.geometry() + "; image " + image.geometry() + ").");
         }
@@ -128,6 +140,16 @@ final class ImageReaderNodeModel extends NacradNodeModel<ImageReaderSettings> {
             setWarningMessage("Some masks are not on their image grid; see the *_on_image_grid columns.");
         }
         return List.of(new IntCell(voxels), onGrid ? BooleanCell.TRUE : BooleanCell.FALSE);
+    }
+
+    private static String store(ExecutionContext exec, Volume v, String column, String patient)
+        throws InvalidSettingsException {
+        try {
+            return Volumes.store(exec, v, column, patient).toString();
+        } catch (java.io.IOException e) {
+            throw new InvalidSettingsException("Patient " + patient + ", column " + column
+                + ": cannot write the resampled mask: " + e.getMessage(), e);
+        }
     }
 
     private static int nonZero(Volume v) {

@@ -9,7 +9,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
-import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.nacrad.knime.util.SettingsGroup;
 import org.nacrad.knime.util.Volumes;
@@ -21,15 +20,24 @@ final class ImageReaderSettings extends SettingsGroup {
     final SettingsModelString volumeColumns = new SettingsModelString("volume_columns", "");
     /** Mask/image pairs as {@code mask=image;…}; empty = X_mask pairs with X_image. */
     final SettingsModelString maskPairs = new SettingsModelString("mask_pairs", "");
-    final SettingsModelBoolean failOnGridMismatch = new SettingsModelBoolean("fail_on_grid_mismatch", true);
+    /** What to do with a mask off its image's grid: fail (default), flag (warn and mark), or resample it. */
+    final SettingsModelString maskOffGrid = new SettingsModelString("mask_off_grid", FAIL);
+
+    static final String FAIL = "fail";
+    static final String FLAG = "flag";
+    static final String RESAMPLE = "resample";
 
     @Override
     protected List<SettingsModel> models() {
-        return List.of(volumeColumns, maskPairs, failOnGridMismatch);
+        return List.of(volumeColumns, maskPairs, maskOffGrid);
     }
 
     @Override
     protected void check(NodeSettingsRO s) throws InvalidSettingsException {
+        String policy = maskOffGrid.<SettingsModelString> createCloneWithValidatedValue(s).getStringValue();
+        if (!List.of(FAIL, FLAG, RESAMPLE).contains(policy)) {
+            throw new InvalidSettingsException("Mask off grid must be fail, flag or resample, not '" + policy + "'.");
+        }
         parsePairs(maskPairs.<SettingsModelString> createCloneWithValidatedValue(s).getStringValue());
     }
 
