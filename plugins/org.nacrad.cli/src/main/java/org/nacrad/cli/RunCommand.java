@@ -56,6 +56,7 @@ public final class RunCommand implements Main.Command {
         WorkflowContext.setWorkDirectory(work);
         try {
             writeOutputs(workflow, execute(workflow, vars), out);
+            provenance(wf, workflow, vars, out);
         } catch (Main.UsageException | IOException | RuntimeException e) {
             if (fresh) {
                 deleteTree(work);
@@ -184,6 +185,29 @@ public final class RunCommand implements Main.Command {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /**
+     * Records NACRad and library versions, every node's settings, the workflow variables (seeds among them) and the
+     * SHA-256 of the workflow and of every variable naming an existing file (e.g. the cohort manifest).
+     */
+    private static void provenance(Path wfFile, Workflow wf, List<NodeRuntime.Variable> vars, Path out)
+        throws IOException {
+        Map<String, Object> nodes = new LinkedHashMap<>();
+        for (Workflow.Node n : wf.nodes()) {
+            nodes.put(n.name() + " (#" + n.id() + ")", org.nacrad.cli.mainjob.SettingsJson.of(n.model()));
+        }
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        List<Path> inputs = new ArrayList<>(List.of(wfFile));
+        for (NodeRuntime.Variable v : vars) {
+            if (v.value() instanceof Number num) {
+                seeds.put(v.name(), num.longValue());
+            } else if (!String.valueOf(v.value()).isBlank() && Files.isRegularFile(Path.of(String.valueOf(v.value())))) {
+                inputs.add(Path.of(String.valueOf(v.value())));
+            }
+        }
+        new org.nacrad.report.provenance.Provenance("nacrad run", BuildInfo.version(), BuildInfo.libraries(),
+            Map.of(wf.name(), nodes), seeds, inputs).write(out.resolve("provenance.json"));
     }
 
     static void deleteTree(Path dir) throws IOException {

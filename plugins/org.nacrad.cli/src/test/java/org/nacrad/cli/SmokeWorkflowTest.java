@@ -59,6 +59,8 @@ class SmokeWorkflowTest {
         assertEquals(0, run(err, "run", knwf.toString(), "--out", out.toString()), err.toString());
         CsvTable t = CsvReader.read(out.resolve("image-reader-2-0.csv"), Map.of());
         assertEquals(List.of("S001", "S002", "S003"), t.rows().stream().map(r -> r.get(0)).toList());
+        String provenance = Files.readString(out.resolve("provenance.json"));
+        assertTrue(provenance.contains("\"sha256\"") && provenance.contains("Cohort Reader (#1)"), provenance);
         int spacingZ = t.columnIndex("t2_image_spacing_z");
         int onGrid = t.columnIndex("t2_mask_on_image_grid");
         int voxels = t.columnIndex("t2_mask_voxels");

@@ -10,12 +10,12 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.config.base.ConfigEntries;
 
 /** A node's settings tree as JSON-ready values (bookkeeping "_Internals" configs left out). */
-final class SettingsJson {
+public final class SettingsJson {
 
     private SettingsJson() {
     }
 
-    static Map<String, Object> of(NodeSettings s) {
+    public static Map<String, Object> of(NodeSettings s) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String key : s.keySet()) {
             if (key.endsWith("_Internals")) {
