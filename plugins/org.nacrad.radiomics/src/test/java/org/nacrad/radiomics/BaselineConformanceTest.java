@@ -40,14 +40,8 @@ class BaselineConformanceTest {
         "original_shape_MeshVolume", "original_shape_SurfaceArea", "original_shape_SurfaceVolumeRatio",
         "original_shape_Sphericity"));
 
-    /**
-     * Columns that depend on a known open defect elsewhere; aborted (not passed) with the reason. breast1 resampled to
-     * 2 mm puts a nearest-neighbour sample of the mask exactly on continuous index z = 9.5, where SimpleITK and
-     * org.nacrad.image.resample round differently (23 vs 28 ROI voxels); the image values agree.
-     */
-    static final Map<String, String> BLOCKED = Map.of("breast1_resampling",
-        "org.nacrad.image.resample: nearest-neighbour tie at continuous index 9.5 differs from SimpleITK (mask has 28 "
-            + "instead of 23 voxels)");
+    /** Columns that depend on a known open defect elsewhere; aborted (not passed) with the reason. */
+    static final Map<String, String> BLOCKED = Map.of();
 
     private final Map<String, Volume[]> cases = new HashMap<>();
 

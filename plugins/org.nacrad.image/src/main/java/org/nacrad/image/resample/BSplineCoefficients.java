@@ -1,5 +1,6 @@
 package org.nacrad.image.resample;
 
+import java.math.BigDecimal;
 import java.util.stream.IntStream;
 
 /**
@@ -12,6 +13,14 @@ final class BSplineCoefficients {
     private static final double POLE = Math.sqrt(3.0) - 2.0;
     private static final double GAIN = (1.0 - POLE) * (1.0 - 1.0 / POLE);
     private static final int HORIZON = (int) Math.ceil(Math.log(1e-10) / Math.log(Math.abs(POLE)));
+    /** z^k correctly rounded, as glibc's pow (nearly always) gives it where Math.pow may differ in the last bit. */
+    private static final double[] POLE_POWERS = new double[HORIZON];
+
+    static {
+        for (int k = 0; k < HORIZON; k++) {
+            POLE_POWERS[k] = new BigDecimal(POLE).pow(k).doubleValue();
+        }
+    }
 
     private BSplineCoefficients() {
     }
@@ -49,8 +58,9 @@ final class BSplineCoefficients {
                 c[row + j] *= GAIN;
             }
         }
+        double poleToLast = HORIZON < n ? 0 : POLE_POWERS[n - 1];
         for (int j = 0; j < width; j++) {
-            c[base + j] = initialCausal(c, base + j, stride, n);
+            c[base + j] = initialCausal(c, base + j, stride, n, poleToLast);
         }
         for (int i = 1; i < n; i++) {
             int row = base + i * stride;
@@ -70,8 +80,11 @@ final class BSplineCoefficients {
         }
     }
 
-    /** First causal coefficient: truncated sum for long lines, exact mirror-symmetric sum for short ones. */
-    private static double initialCausal(double[] c, int first, int stride, int n) {
+    /**
+     * First causal coefficient: truncated sum for long lines, exact mirror-symmetric sum for short ones, in ITK's
+     * order of operations; {@code poleToLast} is z^(n-1) for the short-line case.
+     */
+    private static double initialCausal(double[] c, int first, int stride, int n, double poleToLast) {
         double zn = POLE;
         if (HORIZON < n) {
             double sum = c[first];
@@ -82,7 +95,7 @@ final class BSplineCoefficients {
             return sum;
         }
         double iz = 1.0 / POLE;
-        double z2n = Math.pow(POLE, n - 1);
+        double z2n = poleToLast;
         double sum = c[first] + z2n * c[first + (n - 1) * stride];
         z2n *= z2n * iz;
         for (int i = 1; i <= n - 2; i++) {

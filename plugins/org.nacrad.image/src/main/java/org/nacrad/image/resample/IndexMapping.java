@@ -3,58 +3,96 @@ package org.nacrad.image.resample;
 import org.nacrad.image.Geometry;
 
 /**
- * The affine map from an output voxel index to the continuous index of the same physical point in the input grid,
- * c = b + A·k, composed as ITK composes index→physical (origin + D·diag(spacing)·k) and physical→index (the inverse
- * of D·diag(spacing), computed exactly rather than assuming D orthonormal).
+ * The continuous input index of each output voxel, computed with the floating-point operations of ITK 5.4's
+ * ResampleImageFilter under a linear (identity) transform, so that samples exactly halfway between two input voxels
+ * or exactly on the buffer edge fall on the same side as in SimpleITK. ITK maps an output index to a physical point
+ * (origin + (D·diag(spacing))·index, accumulated term by term), subtracts the input origin and multiplies by the
+ * inverse of the input's D·diag(spacing). It does this only for index 0 and index {@code width} of each scanline (x
+ * row) and takes the voxels in between as start + (x / width)·(end − start). Composing the two affine maps into one,
+ * as a textbook would, moves ties such as 9.5 versus 9.49999999999998 and so changes nearest-neighbour results.
+ * <p>
+ * ITK inverts the matrix by SVD; for directions that are signed permutations (the usual case) that inverse is the
+ * exact reciprocal of each non-zero entry, which is what is used here. Oblique directions use the cofactor inverse,
+ * which may differ from ITK's in the last bit.
  */
 final class IndexMapping {
 
-    private final double[] a = new double[9];
-    private final double[] b = new double[3];
+    private final double[] outOrigin;
+    private final double[] inOrigin;
+    private final double[] toPhysical;
+    private final double[] toIndex;
+    private final int width;
 
     IndexMapping(Geometry input, Geometry output) {
-        double[] toPhysOut = indexToPhysical(output);
-        double[] toIndexIn = invert(indexToPhysical(input));
-        double[] oOut = output.origin();
-        double[] oIn = input.origin();
-        double[] shift = {oOut[0] - oIn[0], oOut[1] - oIn[1], oOut[2] - oIn[2]};
+        outOrigin = output.origin();
+        inOrigin = input.origin();
+        toPhysical = indexToPhysical(output);
+        toIndex = invert(indexToPhysical(input));
+        width = output.size(0);
+    }
+
+    /** ITK's TransformIndexToPhysicalPoint (output grid) then TransformPhysicalPointToContinuousIndex (input grid). */
+    void continuousIndex(long i, long j, long k, double[] out) {
+        double[] v = new double[3];
         for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 3; c++) {
-                double s = 0;
-                for (int k = 0; k < 3; k++) {
-                    s += toIndexIn[3 * r + k] * toPhysOut[3 * k + c];
-                }
-                a[3 * r + c] = s;
-            }
-            b[r] = toIndexIn[3 * r] * shift[0] + toIndexIn[3 * r + 1] * shift[1] + toIndexIn[3 * r + 2] * shift[2];
+            double p = outOrigin[r];
+            p += toPhysical[3 * r] * i;
+            p += toPhysical[3 * r + 1] * j;
+            p += toPhysical[3 * r + 2] * k;
+            v[r] = p - inOrigin[r];
+        }
+        for (int r = 0; r < 3; r++) {
+            double s = 0;
+            s += toIndex[3 * r] * v[0];
+            s += toIndex[3 * r + 1] * v[1];
+            s += toIndex[3 * r + 2] * v[2];
+            out[r] = s;
         }
     }
 
-    /** Continuous input index (written to {@code out}) of output voxel (i, j, k). */
-    void map(int i, int j, int k, double[] out) {
+    /** Start (index of x = 0) and span (index at x = width minus start) of the scanline (·, j, k). */
+    void scanline(int j, int k, double[] start, double[] span) {
+        continuousIndex(0, j, k, start);
+        continuousIndex(width, j, k, span);
         for (int r = 0; r < 3; r++) {
-            out[r] = b[r] + a[3 * r] * i + a[3 * r + 1] * j + a[3 * r + 2] * k;
+            span[r] -= start[r];
         }
     }
 
-    /** Whether each output axis maps onto the same input axis alone (A diagonal), so the work separates by axis. */
-    boolean axisAligned() {
-        double scale = Math.max(Math.abs(a[0]), Math.max(Math.abs(a[4]), Math.abs(a[8])));
+    /** Continuous index of voxel x on a scanline given its start and span. */
+    void along(double[] start, double[] span, int x, double[] out) {
+        double alpha = x / (double) width;
         for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 3; c++) {
-                if (r != c && Math.abs(a[3 * r + c]) > 1e-12 * scale) {
-                    return false;
-                }
-            }
+            out[r] = start[r] + alpha * span[r];
         }
-        return true;
     }
 
-    /** Input continuous index along {@code axis} of output index {@code k} on that axis (valid when axis-aligned). */
+    /**
+     * Whether both grids have diagonal direction matrices (off-diagonal entries exactly zero). Then each axis of the
+     * continuous index depends on the same output axis alone, bit for bit as ITK computes it.
+     */
+    boolean exactlySeparable() {
+        return diagonal(toPhysical) && diagonal(toIndex);
+    }
+
+    /**
+     * Input continuous index along {@code axis} of output index {@code k} on that axis, as ITK computes it on every
+     * scanline when {@link #exactlySeparable()} (taken on the scanline through the output origin).
+     */
     double along(int axis, int k) {
-        return b[axis] + a[4 * axis] * k;
+        double[] start = new double[3];
+        double[] span = new double[3];
+        double[] c = new double[3];
+        if (axis == 0) {
+            scanline(0, 0, start, span);
+            along(start, span, k, c);
+        } else {
+            continuousIndex(0, axis == 1 ? k : 0, axis == 2 ? k : 0, c);
+        }
+        return c[axis];
     }
 
+    /** D·diag(spacing), row-major. */
     static double[] indexToPhysical(Geometry g) {
         double[] d = g.direction();
         double[] s = g.spacing();
@@ -67,7 +105,12 @@ final class IndexMapping {
         return m;
     }
 
+    /** The inverse of a 3×3 matrix: exact reciprocals for a scaled signed permutation, cofactors otherwise. */
     static double[] invert(double[] m) {
+        double[] p = permutationInverse(m);
+        if (p != null) {
+            return p;
+        }
         double c00 = m[4] * m[8] - m[5] * m[7];
         double c01 = m[5] * m[6] - m[3] * m[8];
         double c02 = m[3] * m[7] - m[4] * m[6];
@@ -79,5 +122,35 @@ final class IndexMapping {
             c00 / det, (m[2] * m[7] - m[1] * m[8]) / det, (m[1] * m[5] - m[2] * m[4]) / det,
             c01 / det, (m[0] * m[8] - m[2] * m[6]) / det, (m[2] * m[3] - m[0] * m[5]) / det,
             c02 / det, (m[1] * m[6] - m[0] * m[7]) / det, (m[0] * m[4] - m[1] * m[3]) / det};
+    }
+
+    /** Null unless every row and column holds exactly one non-zero (finite) entry. */
+    private static double[] permutationInverse(double[] m) {
+        double[] inv = new double[9];
+        int[] perRow = new int[3];
+        int[] perColumn = new int[3];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                double v = m[3 * r + c];
+                if (v != 0) {
+                    if (!Double.isFinite(v)) {
+                        return null;
+                    }
+                    perRow[r]++;
+                    perColumn[c]++;
+                    inv[3 * c + r] = 1.0 / v;
+                }
+            }
+        }
+        for (int i = 0; i < 3; i++) {
+            if (perRow[i] != 1 || perColumn[i] != 1) {
+                return null;
+            }
+        }
+        return inv;
+    }
+
+    private static boolean diagonal(double[] m) {
+        return m[1] == 0 && m[2] == 0 && m[3] == 0 && m[5] == 0 && m[6] == 0 && m[7] == 0;
     }
 }

@@ -8,11 +8,14 @@ package org.nacrad.image.resample;
  */
 public enum Interpolator {
 
-    /** ITK NearestNeighborInterpolateImageFunction: round half up. */
+    /**
+     * ITK NearestNeighborInterpolateImageFunction: round half up, as ITK's Math::RoundHalfIntegerUp does it on x86-64
+     * (round 2c + 0.5 to even, then halve), which differs from floor(c + 0.5) within an ulp of a tie.
+     */
     NEAREST(1) {
         @Override
         void taps(double c, int n, int[] idx, double[] w, int off) {
-            idx[off] = Math.min((int) Math.floor(c + 0.5), n - 1);
+            idx[off] = (int) Math.min((long) Math.rint(2 * c + 0.5) >> 1, n - 1);
             w[off] = 1;
         }
     },
@@ -40,15 +43,17 @@ public enum Interpolator {
 
     /**
      * ITK BSplineInterpolateImageFunction, order 3: four cubic B-spline weights starting at floor(c) - 1, with
-     * indices outside the image reflected by ITK's mirror rule (period 2n-2, edge voxels not repeated).
+     * indices outside the image reflected by ITK's mirror rule (period 2n-2, edge voxels not repeated). The first
+     * index and the weights use ITK's expressions exactly (it floors the index rounded to single precision, so t may
+     * be a hair below 0), so that the weights are bit for bit ITK's.
      */
     BSPLINE(4) {
         @Override
         void taps(double c, int n, int[] idx, double[] w, int off) {
-            int first = (int) Math.floor(c) - 1;
+            int first = (int) Math.floor((float) c) - 1;
             double t = c - (first + 1);
-            double w3 = t * t * t / 6.0;
-            double w0 = 1.0 / 6.0 + 0.5 * t * (t - 1.0) - w3;
+            double w3 = (1.0 / 6.0) * t * t * t;
+            double w0 = (1.0 / 6.0) + 0.5 * t * (t - 1.0) - w3;
             double w2 = t + w0 - 2.0 * w3;
             double w1 = 1.0 - w0 - w2 - w3;
             w[off] = w0;

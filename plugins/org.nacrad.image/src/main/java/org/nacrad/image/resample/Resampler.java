@@ -11,9 +11,13 @@ import org.nacrad.image.Volume;
  * transform: each output voxel centre is mapped to a continuous input index; points outside ITK's buffer range
  * [-0.5, n-0.5) on any axis get the default value; others are interpolated and stored as the output pixel type (by
  * default the input's, as SimpleITK does; see {@link OutputCast}). Work is split over output slices; every voxel is
- * computed by the same arithmetic whatever the thread count, so results are deterministic. When the target axes are
- * parallel to the input axes the three axes are processed one after another (separable), otherwise each voxel
- * gathers its 1/8/64 neighbours directly.
+ * computed by the same arithmetic whatever the thread count, so results are deterministic. The continuous indices are
+ * those ITK computes, bit for bit for grids with diagonal directions (see {@link IndexMapping}), so nearest-neighbour
+ * ties and samples exactly on the buffer edge fall as in SimpleITK. When both directions are diagonal the three axes
+ * are processed one after another (separable), and B-spline values that an integer output type would truncate within
+ * rounding of an integer are summed again in ITK's order; otherwise each voxel gathers its 1/8/64 neighbours directly,
+ * with its own ITK index (oblique grids, even two sharing one direction, map their axes into each other at the last
+ * bit, which decides ties) and summed in ITK's order.
  */
 public final class Resampler {
 
@@ -39,8 +43,13 @@ public final class Resampler {
             ? BSplineCoefficients.of(input.data(), input.geometry().size()) : input.data();
         IndexMapping mapping = new IndexMapping(input.geometry(), target);
         double[] out = new double[(int) target.voxelCount()];
-        if (mapping.axisAligned()) {
-            new SeparableSampler(source, input.geometry().size(), target.size(), mapping, interpolator).run(out);
+        if (mapping.exactlySeparable()) {
+            SeparableSampler sampler = new SeparableSampler(source, input.geometry().size(), target.size(), mapping,
+                interpolator);
+            sampler.run(out);
+            if (interpolator == Interpolator.BSPLINE && outputType.isInteger()) {
+                redoNearIntegers(sampler, target.size(), out);
+            }
         } else {
             gather(source, input.geometry().size(), target.size(), mapping, interpolator, out);
         }
@@ -103,12 +112,51 @@ public final class Resampler {
         return c >= -0.5 && c < n - 0.5;
     }
 
-    /** Oblique case: each output voxel sums support³ weighted source values. */
+    /**
+     * An integer output truncates, so where the separable sum lies within rounding of a non-zero integer the side
+     * it falls on must be ITK's: those voxels are summed again in ITK's order.
+     */
+    private static void redoNearIntegers(SeparableSampler sampler, int[] size, double[] out) {
+        IntStream.range(0, size[2]).parallel().forEach(z -> {
+            int i = z * size[0] * size[1];
+            for (int y = 0; y < size[1]; y++) {
+                for (int x = 0; x < size[0]; x++, i++) {
+                    double v = out[i];
+                    double r = Math.rint(v);
+                    if (r != 0 && Math.abs(v - r) <= 1e-9 * Math.abs(r)) {
+                        out[i] = sampler.inItkOrder(x, y, z);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Σ ((wx·wy)·wz)·src over the support³ taps, x fastest: ITK's BSplineInterpolateImageFunction order (any
+     * interpolator's weights may be summed so).
+     */
+    static double sumInItkOrder(double[] src, int[] in, int s, int[] ix, double[] wx, int ox, int[] iy, double[] wy,
+        int oy, int[] iz, double[] wz, int oz) {
+        int nxy = in[0] * in[1];
+        double sum = 0;
+        for (int k = 0; k < s; k++) {
+            for (int j = 0; j < s; j++) {
+                int base = iz[oz + k] * nxy + iy[oy + j] * in[0];
+                for (int i = 0; i < s; i++) {
+                    sum += wx[ox + i] * wy[oy + j] * wz[oz + k] * src[base + ix[ox + i]];
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Oblique case: each output voxel sums support³ weighted source values, in ITK's order. */
     private static void gather(double[] src, int[] in, int[] out, IndexMapping m, Interpolator ip, double[] dst) {
         int s = ip.support();
-        int nxy = in[0] * in[1];
         IntStream.range(0, out[2]).parallel().forEach(z -> {
             double[] c = new double[3];
+            double[] start = new double[3];
+            double[] span = new double[3];
             int[] ix = new int[s];
             int[] iy = new int[s];
             int[] iz = new int[s];
@@ -117,8 +165,9 @@ public final class Resampler {
             double[] wz = new double[s];
             for (int y = 0; y < out[1]; y++) {
                 int row = out[0] * (y + out[1] * z);
+                m.scanline(y, z, start, span);
                 for (int x = 0; x < out[0]; x++) {
-                    m.map(x, y, z, c);
+                    m.along(start, span, x, c);
                     if (!(inBuffer(c[0], in[0]) && inBuffer(c[1], in[1]) && inBuffer(c[2], in[2]))) {
                         dst[row + x] = Double.NaN;
                         continue;
@@ -126,17 +175,7 @@ public final class Resampler {
                     ip.taps(c[0], in[0], ix, wx, 0);
                     ip.taps(c[1], in[1], iy, wy, 0);
                     ip.taps(c[2], in[2], iz, wz, 0);
-                    double sum = 0;
-                    for (int k = 0; k < s; k++) {
-                        for (int j = 0; j < s; j++) {
-                            int base = iz[k] * nxy + iy[j] * in[0];
-                            double wjk = wz[k] * wy[j];
-                            for (int i = 0; i < s; i++) {
-                                sum += wx[i] * wjk * src[base + ix[i]];
-                            }
-                        }
-                    }
-                    dst[row + x] = sum;
+                    dst[row + x] = sumInItkOrder(src, in, s, ix, wx, 0, iy, wy, 0, iz, wz, 0);
                 }
             }
         });
