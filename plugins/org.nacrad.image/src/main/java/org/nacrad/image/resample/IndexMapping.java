@@ -10,10 +10,7 @@ import org.nacrad.image.Geometry;
  * inverse of the input's D·diag(spacing). It does this only for index 0 and index {@code width} of each scanline (x
  * row) and takes the voxels in between as start + (x / width)·(end − start). Composing the two affine maps into one,
  * as a textbook would, moves ties such as 9.5 versus 9.49999999999998 and so changes nearest-neighbour results.
- * <p>
- * ITK inverts the matrix by SVD; for directions that are signed permutations (the usual case) that inverse is the
- * exact reciprocal of each non-zero entry, which is what is used here. Oblique directions use the cofactor inverse,
- * which may differ from ITK's in the last bit.
+ * ITK inverts the input matrix by SVD, reproduced in {@link SvdInverse}, so oblique grids agree to the last bit too.
  */
 final class IndexMapping {
 
@@ -105,12 +102,11 @@ final class IndexMapping {
         return m;
     }
 
-    /** The inverse of a 3×3 matrix: exact reciprocals for a scaled signed permutation, cofactors otherwise. */
+    /**
+     * The inverse of D·diag(spacing) as ITK computes it (see {@link SvdInverse}); the cofactor inverse only if the SVD
+     * fails, which for a non-singular matrix it does not.
+     */
     static double[] invert(double[] m) {
-        double[] p = permutationInverse(m);
-        if (p != null) {
-            return p;
-        }
         double c00 = m[4] * m[8] - m[5] * m[7];
         double c01 = m[5] * m[6] - m[3] * m[8];
         double c02 = m[3] * m[7] - m[4] * m[6];
@@ -118,36 +114,14 @@ final class IndexMapping {
         if (!(Math.abs(det) > 0) || !Double.isFinite(det)) {
             throw new IllegalArgumentException("singular image direction/spacing matrix");
         }
+        double[] svd = SvdInverse.invert(m);
+        if (svd != null) {
+            return svd;
+        }
         return new double[] {
             c00 / det, (m[2] * m[7] - m[1] * m[8]) / det, (m[1] * m[5] - m[2] * m[4]) / det,
             c01 / det, (m[0] * m[8] - m[2] * m[6]) / det, (m[2] * m[3] - m[0] * m[5]) / det,
             c02 / det, (m[1] * m[6] - m[0] * m[7]) / det, (m[0] * m[4] - m[1] * m[3]) / det};
-    }
-
-    /** Null unless every row and column holds exactly one non-zero (finite) entry. */
-    private static double[] permutationInverse(double[] m) {
-        double[] inv = new double[9];
-        int[] perRow = new int[3];
-        int[] perColumn = new int[3];
-        for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 3; c++) {
-                double v = m[3 * r + c];
-                if (v != 0) {
-                    if (!Double.isFinite(v)) {
-                        return null;
-                    }
-                    perRow[r]++;
-                    perColumn[c]++;
-                    inv[3 * c + r] = 1.0 / v;
-                }
-            }
-        }
-        for (int i = 0; i < 3; i++) {
-            if (perRow[i] != 1 || perColumn[i] != 1) {
-                return null;
-            }
-        }
-        return inv;
     }
 
     private static boolean diagonal(double[] m) {
