@@ -21,13 +21,15 @@ public enum Interpolator {
     },
 
     /**
-     * ITK LinearInterpolateImageFunction: the base index is clamped to the first voxel and a neighbour beyond the last
-     * voxel is not used, so samples in the outer half voxel take the edge value.
+     * ITK LinearInterpolateImageFunction: the base index (ITK's Math::Floor, rint(2c - 0.5) halved on x86-64) is
+     * clamped to the first voxel and a neighbour beyond the last voxel is not used, so samples in the outer half voxel
+     * take the edge value. The second weight is the distance d itself: ITK computes a + (b − a)·d axis by axis (x, then
+     * y, then z), which {@link #lerp} repeats.
      */
     LINEAR(2) {
         @Override
         void taps(double c, int n, int[] idx, double[] w, int off) {
-            int base = Math.max((int) Math.floor(c), 0);
+            int base = (int) Math.max((long) Math.rint(2 * c - 0.5) >> 1, 0);
             double d = c - base;
             idx[off] = base;
             idx[off + 1] = Math.min(base + 1, n - 1);
@@ -78,6 +80,11 @@ public enum Interpolator {
     }
 
     abstract void taps(double c, int n, int[] idx, double[] w, int off);
+
+    /** ITK's linear step between a and b at distance d (d = 0 when the axis is not interpolated: a alone). */
+    static double lerp(double a, double b, double d) {
+        return d == 0 ? a : a + (b - a) * d;
+    }
 
     /** ITK's mirror boundary for B-spline evaluation: reflect about the first and last voxel centres. */
     static int mirror(int k, int n) {

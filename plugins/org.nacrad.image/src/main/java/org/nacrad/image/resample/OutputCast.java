@@ -26,7 +26,7 @@ final class OutputCast {
                 if (v > hi) {
                     return hi;
                 }
-                return v < 0 ? Math.ceil(v) : Math.floor(v);
+                return (v < 0 ? Math.ceil(v) : Math.floor(v)) + 0.0; // + 0.0: no -0 in an integer image
         }
     }
 

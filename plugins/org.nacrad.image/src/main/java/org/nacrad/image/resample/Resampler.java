@@ -43,25 +43,44 @@ public final class Resampler {
             ? BSplineCoefficients.of(input.data(), input.geometry().size()) : input.data();
         IndexMapping mapping = new IndexMapping(input.geometry(), target);
         double[] out = new double[(int) target.voxelCount()];
+        SeparableSampler sampler = null;
         if (mapping.exactlySeparable()) {
-            SeparableSampler sampler = new SeparableSampler(source, input.geometry().size(), target.size(), mapping,
-                interpolator);
+            sampler = new SeparableSampler(source, input.geometry().size(), target.size(), mapping, interpolator);
             sampler.run(out);
-            if (interpolator == Interpolator.BSPLINE && outputType.isInteger()) {
-                redoNearIntegers(sampler, target.size(), out);
-            }
         } else {
             gather(source, input.geometry().size(), target.size(), mapping, interpolator, out);
         }
-        // the samplers leave NaN outside the input; finite input never interpolates to NaN
-        double fill = OutputCast.apply(defaultValue, outputType);
-        IntStream.range(0, target.size(2)).parallel().forEach(z -> {
-            int plane = target.size(0) * target.size(1);
-            for (int i = z * plane; i < (z + 1) * plane; i++) {
-                out[i] = Double.isNaN(out[i]) ? fill : OutputCast.apply(out[i], outputType);
+        store(out, target.size(), outputType, OutputCast.apply(defaultValue, outputType),
+            interpolator == Interpolator.BSPLINE && outputType.isInteger() ? sampler : null);
+        return new Volume(target, outputType, out);
+    }
+
+    /**
+     * Casts every value to the output type; the samplers leave NaN outside the input (finite input never interpolates
+     * to NaN), which becomes {@code fill}. An integer type truncates, so where a separable B-spline sum lies within
+     * rounding of a non-zero integer the side it falls on must be ITK's: such voxels are summed again in ITK's order
+     * by {@code resum} (null when not needed).
+     */
+    private static void store(double[] out, int[] size, PixelType type, double fill, SeparableSampler resum) {
+        IntStream.range(0, size[2]).parallel().forEach(z -> {
+            int i = z * size[0] * size[1];
+            for (int y = 0; y < size[1]; y++) {
+                for (int x = 0; x < size[0]; x++, i++) {
+                    double v = out[i];
+                    if (Double.isNaN(v)) {
+                        out[i] = fill;
+                        continue;
+                    }
+                    if (resum != null) {
+                        double r = Math.rint(v);
+                        if (r != 0 && Math.abs(v - r) <= 1e-9 * Math.abs(r)) {
+                            v = resum.inItkOrder(x, y, z);
+                        }
+                    }
+                    out[i] = OutputCast.apply(v, type);
+                }
             }
         });
-        return new Volume(target, outputType, out);
     }
 
     /** A mask (or any label image) onto another grid: always nearest neighbour, label type kept. */
@@ -112,29 +131,7 @@ public final class Resampler {
         return c >= -0.5 && c < n - 0.5;
     }
 
-    /**
-     * An integer output truncates, so where the separable sum lies within rounding of a non-zero integer the side
-     * it falls on must be ITK's: those voxels are summed again in ITK's order.
-     */
-    private static void redoNearIntegers(SeparableSampler sampler, int[] size, double[] out) {
-        IntStream.range(0, size[2]).parallel().forEach(z -> {
-            int i = z * size[0] * size[1];
-            for (int y = 0; y < size[1]; y++) {
-                for (int x = 0; x < size[0]; x++, i++) {
-                    double v = out[i];
-                    double r = Math.rint(v);
-                    if (r != 0 && Math.abs(v - r) <= 1e-9 * Math.abs(r)) {
-                        out[i] = sampler.inItkOrder(x, y, z);
-                    }
-                }
-            }
-        });
-    }
-
-    /**
-     * Σ ((wx·wy)·wz)·src over the support³ taps, x fastest: ITK's BSplineInterpolateImageFunction order (any
-     * interpolator's weights may be summed so).
-     */
+    /** Σ ((wx·wy)·wz)·src over the support³ taps, x fastest: ITK's BSplineInterpolateImageFunction order. */
     static double sumInItkOrder(double[] src, int[] in, int s, int[] ix, double[] wx, int ox, int[] iy, double[] wy,
         int oy, int[] iz, double[] wz, int oz) {
         int nxy = in[0] * in[1];
@@ -150,7 +147,25 @@ public final class Resampler {
         return sum;
     }
 
-    /** Oblique case: each output voxel sums support³ weighted source values, in ITK's order. */
+    /** ITK's trilinear evaluation: steps along x for the four (y, z) corners, then along y, then along z. */
+    static double lerpInItkOrder(double[] src, int[] in, int[] ix, double[] wx, int[] iy, double[] wy, int[] iz,
+        double[] wz) {
+        int nxy = in[0] * in[1];
+        return Interpolator.lerp(alongXy(src, in, ix, wx, iy, wy, iz[0] * nxy),
+            alongXy(src, in, ix, wx, iy, wy, iz[1] * nxy), wz[1]);
+    }
+
+    private static double alongXy(double[] src, int[] in, int[] ix, double[] wx, int[] iy, double[] wy, int plane) {
+        int r0 = plane + iy[0] * in[0];
+        int r1 = plane + iy[1] * in[0];
+        return Interpolator.lerp(Interpolator.lerp(src[r0 + ix[0]], src[r0 + ix[1]], wx[1]),
+            Interpolator.lerp(src[r1 + ix[0]], src[r1 + ix[1]], wx[1]), wy[1]);
+    }
+
+    /**
+     * Oblique case: each output voxel combines its 1/8/64 neighbours directly, in ITK's order (nested linear steps,
+     * or the B-spline sum).
+     */
     private static void gather(double[] src, int[] in, int[] out, IndexMapping m, Interpolator ip, double[] dst) {
         int s = ip.support();
         IntStream.range(0, out[2]).parallel().forEach(z -> {
@@ -175,7 +190,8 @@ public final class Resampler {
                     ip.taps(c[0], in[0], ix, wx, 0);
                     ip.taps(c[1], in[1], iy, wy, 0);
                     ip.taps(c[2], in[2], iz, wz, 0);
-                    dst[row + x] = sumInItkOrder(src, in, s, ix, wx, 0, iy, wy, 0, iz, wz, 0);
+                    dst[row + x] = ip == Interpolator.LINEAR ? lerpInItkOrder(src, in, ix, wx, iy, wy, iz, wz)
+                        : sumInItkOrder(src, in, s, ix, wx, 0, iy, wy, 0, iz, wz, 0);
                 }
             }
         });

@@ -15,6 +15,7 @@ final class SeparableSampler {
     private final int[] in;
     private final int[] out;
     private final int support;
+    private final boolean linear;
     private final int[][] idx = new int[3][];
     private final double[][] w = new double[3][];
     private final boolean[][] inside = new boolean[3][];
@@ -24,6 +25,7 @@ final class SeparableSampler {
         this.in = in;
         this.out = out;
         this.support = ip.support();
+        this.linear = ip == Interpolator.LINEAR;
         for (int a = 0; a < 3; a++) {
             idx[a] = new int[out[a] * support];
             w[a] = new double[out[a] * support];
@@ -90,9 +92,15 @@ final class SeparableSampler {
             w[2], z * support);
     }
 
-    /** Sum of the taps of output index k on axis a over {@code data[base + tapIndex * stride]}. */
+    /**
+     * Value at output index k on axis a from {@code data[base + tapIndex * stride]}: ITK's linear step, or the
+     * weighted sum of the taps.
+     */
     private double dot(int a, int k, double[] data, int base, int stride) {
         int o = k * support;
+        if (linear) {
+            return Interpolator.lerp(data[base + idx[a][o] * stride], data[base + idx[a][o + 1] * stride], w[a][o + 1]);
+        }
         double sum = 0;
         for (int t = 0; t < support; t++) {
             sum += w[a][o + t] * data[base + idx[a][o + t] * stride];
