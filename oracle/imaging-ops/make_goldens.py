@@ -14,6 +14,8 @@ import numpy as np
 import SimpleITK as sitk
 from radiomics import imageoperations
 
+import make_index_goldens
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, 'golden')
 
@@ -157,6 +159,40 @@ def pyradiomics_goldens(manifest):
                                         'outMask': save('pr_out_%s_mask' % name, rm)})
 
 
+def tie_goldens(manifest):
+    """Axis-aligned and flipped grids (origin as in breast1) onto half the spacing: every other output centre lies
+    exactly halfway between two input centres, so nearest neighbour, buffer edges and integer truncation are decided
+    by ITK's floating-point rounding."""
+    rng = np.random.default_rng(11)
+    size, sp, o = [20, 18, 10], [0.664062, 0.664062, 2.1], [-116.54304, -48.144654, 9.45000000000003]
+    vals = rng.integers(-300, 1200, size=size[::-1])
+    for name, d in [('tie_axis', [1, 0, 0, 0, 1, 0, 0, 0, 1]), ('tie_flip', [-1, 0, 0, 0, -1, 0, 0, 0, 1])]:
+        img = image(size, sp, o, d, vals, sitk.sitkInt16)
+        save('in_' + name, img)
+        half = [s / 2 for s in sp]
+        for iname, interp in INTERPOLATORS.items():
+            res = sitk.Resample(img, [2 * n for n in size], sitk.Transform(), interp, o, half, d, 0.0,
+                                sitk.sitkInt16)
+            out = save('rs_%s_half_%s_native' % (name, iname), res)
+            manifest['resample'].append({'input': 'in_' + name, 'interpolator': iname, 'output': out,
+                                         'outputType': 'INT16'})
+    img = image(size, sp, o, [1, 0, 0, 0, 1, 0, 0, 0, 1], vals, sitk.sitkInt16)
+    mask = image(size, sp, o, [1, 0, 0, 0, 1, 0, 0, 0, 1],
+                 ellipsoid(img, img.TransformContinuousIndexToPhysicalPoint([9.5, 8.5, 4.5]), [4, 4, 7]),
+                 sitk.sitkUInt32)
+    save('tie_pr_image', img)
+    save('tie_pr_mask', mask)
+    for name, spacing in [('tie_2mm', [2.0, 2.0, 2.0]), ('tie_1mm', [1.0, 1.0, 1.0])]:
+        ri, rm = imageoperations.resampleImage(img, mask, resampledPixelSpacing=spacing,
+                                               interpolator=sitk.sitkBSpline, padDistance=5, label=1)
+        exact = sitk.Resample(img, ri, sitk.Transform(), sitk.sitkBSpline, 0.0, sitk.sitkFloat64)
+        manifest['pyradiomics'].append({'name': name, 'outImageFloat64': save('pr_out_%s_float64' % name, exact),
+                                        'image': 'tie_pr_image', 'mask': 'tie_pr_mask', 'spacing': spacing,
+                                        'interpolator': 'bspline', 'padDistance': 5, 'label': 1,
+                                        'outImage': save('pr_out_%s_image' % name, ri),
+                                        'outMask': save('pr_out_%s_mask' % name, rm)})
+
+
 def shared_case_goldens(manifest):
     """PyRadiomics' '_resampling' baseline configuration on the real cases in ../shared (inputs are not copied)."""
     shared = os.path.join(HERE, '..', '..', '..', 'shared', 'pyradiomics-data')
@@ -249,11 +285,13 @@ def main():
                 'pyradiomics': [], 'pyradiomicsShared': [], 'normalize': [], 'ring': []}
     resample_goldens(manifest)
     pyradiomics_goldens(manifest)
+    tie_goldens(manifest)
     shared_case_goldens(manifest)
     normalise_goldens(manifest)
     ring_goldens(manifest)
     with open(os.path.join(OUT, 'cases.json'), 'w') as f:
         json.dump(manifest, f, indent=1)
+    make_index_goldens.main()
 
 
 if __name__ == '__main__':
