@@ -73,8 +73,33 @@ final class IndexMapping {
     }
 
     /**
-     * Input continuous index along {@code axis} of output index {@code k} on that axis, as ITK computes it on every
-     * scanline when {@link #exactlySeparable()} (taken on the scanline through the output origin).
+     * Whether each output axis maps onto the same input axis alone up to rounding (the composed matrix is diagonal
+     * to 1e-12), as when two oblique grids share one direction.
+     */
+    boolean axisAligned() {
+        double[] a = new double[9];
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                for (int k = 0; k < 3; k++) {
+                    a[3 * r + c] += toIndex[3 * r + k] * toPhysical[3 * k + c];
+                }
+            }
+        }
+        double scale = Math.max(Math.abs(a[0]), Math.max(Math.abs(a[4]), Math.abs(a[8])));
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                if (r != c && Math.abs(a[3 * r + c]) > 1e-12 * scale) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Input continuous index along {@code axis} of output index {@code k} on that axis, taken on the scanline through
+     * the output origin: what ITK computes on every scanline when {@link #exactlySeparable()}, else within rounding of
+     * it.
      */
     double along(int axis, int k) {
         double[] start = new double[3];

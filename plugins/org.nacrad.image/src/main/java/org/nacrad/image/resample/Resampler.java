@@ -1,5 +1,6 @@
 package org.nacrad.image.resample;
 
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.nacrad.image.Geometry;
@@ -11,13 +12,13 @@ import org.nacrad.image.Volume;
  * transform: each output voxel centre is mapped to a continuous input index; points outside ITK's buffer range
  * [-0.5, n-0.5) on any axis get the default value; others are interpolated and stored as the output pixel type (by
  * default the input's, as SimpleITK does; see {@link OutputCast}). Work is split over output slices; every voxel is
- * computed by the same arithmetic whatever the thread count, so results are deterministic. The continuous indices are
- * those ITK computes, bit for bit for grids with diagonal directions (see {@link IndexMapping}), so nearest-neighbour
- * ties and samples exactly on the buffer edge fall as in SimpleITK. When both directions are diagonal the three axes
- * are processed one after another (separable), and B-spline values that an integer output type would truncate within
- * rounding of an integer are summed again in ITK's order; otherwise each voxel gathers its 1/8/64 neighbours directly,
- * with its own ITK index (oblique grids, even two sharing one direction, map their axes into each other at the last
- * bit, which decides ties) and summed in ITK's order.
+ * computed by the same arithmetic whatever the thread count, so results are deterministic. Continuous indices,
+ * interpolation formulas and summation order are ITK's (see {@link IndexMapping}, {@link PointSampler}), so
+ * nearest-neighbour ties, samples exactly on the buffer edge and truncation to integer types fall as in SimpleITK.
+ * When each output axis maps onto one input axis (both directions diagonal, or sharing one oblique direction for
+ * linear and B-spline) the three axes are processed one after another (separable); the final pass then re-evaluates
+ * at ITK's exact index the voxels where that shortcut could differ (edge decisions on oblique grids, values within
+ * rounding of an integer for integer types). Otherwise each voxel is evaluated directly at its own index.
  */
 public final class Resampler {
 
@@ -42,45 +43,60 @@ public final class Resampler {
         double[] source = interpolator == Interpolator.BSPLINE
             ? BSplineCoefficients.of(input.data(), input.geometry().size()) : input.data();
         IndexMapping mapping = new IndexMapping(input.geometry(), target);
+        int[] in = input.geometry().size();
         double[] out = new double[(int) target.voxelCount()];
-        SeparableSampler sampler = null;
-        if (mapping.exactlySeparable()) {
-            sampler = new SeparableSampler(source, input.geometry().size(), target.size(), mapping, interpolator);
-            sampler.run(out);
+        boolean exact = mapping.exactlySeparable();
+        boolean separable = exact || interpolator != Interpolator.NEAREST && mapping.axisAligned();
+        if (separable) {
+            new SeparableSampler(source, in, target.size(), mapping, interpolator).run(out);
         } else {
-            gather(source, input.geometry().size(), target.size(), mapping, interpolator, out);
+            gather(mapping, target.size(), () -> new PointSampler(source, in, interpolator), out);
         }
-        store(out, target.size(), outputType, OutputCast.apply(defaultValue, outputType),
-            interpolator == Interpolator.BSPLINE && outputType.isInteger() ? sampler : null);
+        boolean resum = separable && outputType.isInteger() && interpolator != Interpolator.NEAREST;
+        store(out, target.size(), outputType, OutputCast.apply(defaultValue, outputType), mapping,
+            separable && !exact, resum, () -> new PointSampler(source, in, interpolator));
         return new Volume(target, outputType, out);
     }
 
     /**
-     * Casts every value to the output type; the samplers leave NaN outside the input (finite input never interpolates
-     * to NaN), which becomes {@code fill}. An integer type truncates, so where a separable B-spline sum lies within
-     * rounding of a non-zero integer the side it falls on must be ITK's: such voxels are summed again in ITK's order
-     * by {@code resum} (null when not needed).
+     * Casts every value to the output type; NaN (outside the input: finite input never interpolates to NaN) becomes
+     * {@code fill}. Separable results are corrected where they could differ from ITK's: when {@code approximate} (axes
+     * parallel only up to rounding) every voxel's index is recomputed as ITK does, deciding inside or outside, and
+     * voxels the separable pass left out are evaluated; when {@code resum} (an integer type truncates), values within
+     * rounding of a non-zero integer are evaluated again in ITK's order so they fall on ITK's side.
      */
-    private static void store(double[] out, int[] size, PixelType type, double fill, SeparableSampler resum) {
+    private static void store(double[] out, int[] size, PixelType type, double fill, IndexMapping m,
+        boolean approximate, boolean resum, Supplier<PointSampler> points) {
         IntStream.range(0, size[2]).parallel().forEach(z -> {
+            PointSampler exact = approximate || resum ? points.get() : null;
+            double[] start = new double[3];
+            double[] span = new double[3];
+            double[] c = new double[3];
             int i = z * size[0] * size[1];
             for (int y = 0; y < size[1]; y++) {
+                if (exact != null) {
+                    m.scanline(y, z, start, span);
+                }
                 for (int x = 0; x < size[0]; x++, i++) {
                     double v = out[i];
-                    if (Double.isNaN(v)) {
-                        out[i] = fill;
-                        continue;
-                    }
-                    if (resum != null) {
-                        double r = Math.rint(v);
-                        if (r != 0 && Math.abs(v - r) <= 1e-9 * Math.abs(r)) {
-                            v = resum.inItkOrder(x, y, z);
+                    boolean nearInteger = resum && nearInteger(v);
+                    if (approximate || nearInteger) {
+                        m.along(start, span, x, c);
+                        if (!exact.inside(c)) {
+                            v = Double.NaN;
+                        } else if (Double.isNaN(v) || nearInteger) {
+                            v = exact.at(c);
                         }
                     }
-                    out[i] = OutputCast.apply(v, type);
+                    out[i] = Double.isNaN(v) ? fill : OutputCast.apply(v, type);
                 }
             }
         });
+    }
+
+    private static boolean nearInteger(double v) {
+        double r = Math.rint(v);
+        return r != 0 && Math.abs(v - r) <= 1e-9 * Math.abs(r);
     }
 
     /** A mask (or any label image) onto another grid: always nearest neighbour, label type kept. */
@@ -131,67 +147,19 @@ public final class Resampler {
         return c >= -0.5 && c < n - 0.5;
     }
 
-    /** Σ ((wx·wy)·wz)·src over the support³ taps, x fastest: ITK's BSplineInterpolateImageFunction order. */
-    static double sumInItkOrder(double[] src, int[] in, int s, int[] ix, double[] wx, int ox, int[] iy, double[] wy,
-        int oy, int[] iz, double[] wz, int oz) {
-        int nxy = in[0] * in[1];
-        double sum = 0;
-        for (int k = 0; k < s; k++) {
-            for (int j = 0; j < s; j++) {
-                int base = iz[oz + k] * nxy + iy[oy + j] * in[0];
-                for (int i = 0; i < s; i++) {
-                    sum += wx[ox + i] * wy[oy + j] * wz[oz + k] * src[base + ix[ox + i]];
-                }
-            }
-        }
-        return sum;
-    }
-
-    /** ITK's trilinear evaluation: steps along x for the four (y, z) corners, then along y, then along z. */
-    static double lerpInItkOrder(double[] src, int[] in, int[] ix, double[] wx, int[] iy, double[] wy, int[] iz,
-        double[] wz) {
-        int nxy = in[0] * in[1];
-        return Interpolator.lerp(alongXy(src, in, ix, wx, iy, wy, iz[0] * nxy),
-            alongXy(src, in, ix, wx, iy, wy, iz[1] * nxy), wz[1]);
-    }
-
-    private static double alongXy(double[] src, int[] in, int[] ix, double[] wx, int[] iy, double[] wy, int plane) {
-        int r0 = plane + iy[0] * in[0];
-        int r1 = plane + iy[1] * in[0];
-        return Interpolator.lerp(Interpolator.lerp(src[r0 + ix[0]], src[r0 + ix[1]], wx[1]),
-            Interpolator.lerp(src[r1 + ix[0]], src[r1 + ix[1]], wx[1]), wy[1]);
-    }
-
-    /**
-     * Oblique case: each output voxel combines its 1/8/64 neighbours directly, in ITK's order (nested linear steps,
-     * or the B-spline sum).
-     */
-    private static void gather(double[] src, int[] in, int[] out, IndexMapping m, Interpolator ip, double[] dst) {
-        int s = ip.support();
+    /** Oblique case: each output voxel is evaluated at its own ITK index (see {@link PointSampler}). */
+    private static void gather(IndexMapping m, int[] out, Supplier<PointSampler> points, double[] dst) {
         IntStream.range(0, out[2]).parallel().forEach(z -> {
+            PointSampler sampler = points.get();
             double[] c = new double[3];
             double[] start = new double[3];
             double[] span = new double[3];
-            int[] ix = new int[s];
-            int[] iy = new int[s];
-            int[] iz = new int[s];
-            double[] wx = new double[s];
-            double[] wy = new double[s];
-            double[] wz = new double[s];
             for (int y = 0; y < out[1]; y++) {
                 int row = out[0] * (y + out[1] * z);
                 m.scanline(y, z, start, span);
                 for (int x = 0; x < out[0]; x++) {
                     m.along(start, span, x, c);
-                    if (!(inBuffer(c[0], in[0]) && inBuffer(c[1], in[1]) && inBuffer(c[2], in[2]))) {
-                        dst[row + x] = Double.NaN;
-                        continue;
-                    }
-                    ip.taps(c[0], in[0], ix, wx, 0);
-                    ip.taps(c[1], in[1], iy, wy, 0);
-                    ip.taps(c[2], in[2], iz, wz, 0);
-                    dst[row + x] = ip == Interpolator.LINEAR ? lerpInItkOrder(src, in, ix, wx, iy, wy, iz, wz)
-                        : sumInItkOrder(src, in, s, ix, wx, 0, iy, wy, 0, iz, wz, 0);
+                    dst[row + x] = sampler.at(c);
                 }
             }
         });

@@ -83,16 +83,6 @@ final class SeparableSampler {
     }
 
     /**
-     * The value at output voxel (x, y, z), known to be inside, summed as ITK's BSplineInterpolateImageFunction sums
-     * it: weight ((wx·wy)·wz) times coefficient, x fastest. Equal to the separable result up to rounding, and equal
-     * to ITK's bit for bit, which matters where a cast to an integer type truncates.
-     */
-    double inItkOrder(int x, int y, int z) {
-        return Resampler.sumInItkOrder(src, in, support, idx[0], w[0], x * support, idx[1], w[1], y * support, idx[2],
-            w[2], z * support);
-    }
-
-    /**
      * Value at output index k on axis a from {@code data[base + tapIndex * stride]}: ITK's linear step, or the
      * weighted sum of the taps.
      */

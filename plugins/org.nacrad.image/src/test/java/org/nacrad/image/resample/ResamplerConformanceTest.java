@@ -42,9 +42,10 @@ class ResamplerConformanceTest {
         if (ip == Interpolator.NEAREST || type.isInteger()) {
             assertArrayEquals(e, a, 0.0, name + ": index arithmetic and sums are ITK's, so truncated values are too");
         } else {
-            // bit for bit except the separable B-spline, which sums the same terms in another order
+            // bit for bit except the separable paths, which sum the same terms in another order (axis-aligned
+            // B-spline) or at indices a rounding error away (grids sharing an oblique direction)
             for (int i = 0; i < e.length; i++) {
-                double tol = 1e-12 * Math.abs(e[i]);
+                double tol = 1e-9 * Math.max(1, Math.abs(e[i]));
                 assertTrue(Math.abs(e[i] - a[i]) <= tol, name + " voxel " + i + ": expected " + e[i] + " got " + a[i]);
             }
         }
