@@ -34,7 +34,7 @@ public final class SettingsJson {
         if (s.getEntry(key).getType() != ConfigEntries.config) {
             return s.getEntry(key).toStringValue();
         }
-        NodeSettings child = (NodeSettings) s.getNodeSettings(key);
+        NodeSettings child = s.getNodeSettings(key);
         if (!child.containsKey("array-size")) {
             return of(child);
         }

@@ -24,7 +24,7 @@ public final class SettingsOverrides {
         String[] parts = path.split("/");
         NodeSettings target = settings;
         for (int i = 0; i < parts.length - 1; i++) {
-            target = (NodeSettings) target.getNodeSettings(parts[i]);
+            target = target.getNodeSettings(parts[i]);
         }
         set(target, parts[parts.length - 1], value, path);
     }
@@ -43,7 +43,7 @@ public final class SettingsOverrides {
         }
         try {
             if (entry.getType() == ConfigEntries.config) {
-                setArray((NodeSettings) s.getNodeSettings(key), s, key, value, path);
+                setArray(s.getNodeSettings(key), s, key, value, path);
             } else {
                 setScalar(s, key, entry.getType(), value, path);
             }
