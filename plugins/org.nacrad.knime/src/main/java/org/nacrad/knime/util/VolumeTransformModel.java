@@ -32,24 +32,6 @@ public abstract class VolumeTransformModel<S extends SettingsGroup> extends Nacr
     /** The path columns to transform. */
     protected abstract List<String> columns(DataTableSpec spec) throws InvalidSettingsException;
 
-    /** Image path columns: as set (comma-separated), or every string column ending in _image. */
-    protected static List<String> imageColumns(String setting, DataTableSpec spec) throws InvalidSettingsException {
-        return Volumes.columns(setting, spec, "image", "_image");
-    }
-
-    /** Checks an optional mask column setting (empty = none). */
-    protected static void checkOptionalMask(String maskColumn, DataTableSpec spec) throws InvalidSettingsException {
-        if (!maskColumn.isBlank()) {
-            Volumes.column(spec, maskColumn, "mask");
-        }
-    }
-
-    /** The row's volume in an optional mask column, or null when none is set. */
-    protected static Volume optionalMask(String maskColumn, DataRow row, DataTableSpec spec)
-        throws InvalidSettingsException {
-        return maskColumn.isBlank() ? null : Volumes.read(row, spec, maskColumn);
-    }
-
     /** Checks settings against the input before any data is read (default: the columns resolve). */
     protected void checkInput(DataTableSpec spec) throws InvalidSettingsException {
         columns(spec);

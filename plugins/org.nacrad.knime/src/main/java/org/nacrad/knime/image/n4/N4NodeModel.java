@@ -10,24 +10,13 @@ import org.nacrad.image.Volume;
 import org.nacrad.image.n4.N4Corrector;
 import org.nacrad.image.n4.N4Result;
 import org.nacrad.knime.util.Threads;
-import org.nacrad.knime.util.VolumeTransformModel;
+import org.nacrad.knime.util.ImageMaskTransformModel;
 
 /** N4 bias-field correction of each image, optionally inside a mask; optionally also outputs the bias field. */
-final class N4NodeModel extends VolumeTransformModel<N4Settings> {
+final class N4NodeModel extends ImageMaskTransformModel<N4Settings> {
 
     N4NodeModel() {
         super(new N4Settings());
-    }
-
-    @Override
-    protected List<String> columns(DataTableSpec spec) throws InvalidSettingsException {
-        return imageColumns(settings.imageColumns.getStringValue(), spec);
-    }
-
-    @Override
-    protected void checkInput(DataTableSpec spec) throws InvalidSettingsException {
-        columns(spec);
-        checkOptionalMask(settings.maskColumn.getStringValue(), spec);
     }
 
     @Override
@@ -38,7 +27,7 @@ final class N4NodeModel extends VolumeTransformModel<N4Settings> {
     @Override
     protected List<Volume> transform(Volume v, String column, DataRow row, DataTableSpec spec)
         throws InvalidSettingsException {
-        Volume mask = optionalMask(settings.maskColumn.getStringValue(), row, spec);
+        Volume mask = mask(row, spec);
         N4Result r = N4Corrector.correct(v, mask, settings.parameters(Threads.count()));
         Volume corrected = r.corrected().withData(r.corrected().data(), PixelType.FLOAT32);
         if (!settings.outputBiasField.getBooleanValue()) {

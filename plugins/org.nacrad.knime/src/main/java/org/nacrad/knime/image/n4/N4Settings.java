@@ -11,13 +11,11 @@ import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.nacrad.image.n4.N4Parameters;
 import org.nacrad.knime.util.Doubles;
-import org.nacrad.knime.util.SettingsGroup;
+import org.nacrad.knime.util.ImageMaskSettings;
 
 /** Settings of N4 Correct: SimpleITK's N4BiasFieldCorrectionImageFilter parameters with its defaults. */
-final class N4Settings extends SettingsGroup {
+final class N4Settings extends ImageMaskSettings {
 
-    final SettingsModelString imageColumns = new SettingsModelString("image_columns", "");
-    final SettingsModelString maskColumn = new SettingsModelString("mask_column", "");
     final SettingsModelIntegerBounded shrinkFactor = new SettingsModelIntegerBounded("shrink_factor", 1, 1, 16);
     final SettingsModelString iterations = new SettingsModelString("iterations", "50,50,50,50");
     final SettingsModelDoubleBounded convergence =

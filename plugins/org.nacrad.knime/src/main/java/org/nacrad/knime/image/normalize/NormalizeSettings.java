@@ -7,13 +7,11 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.nacrad.image.normalize.ZScoreNormalization;
-import org.nacrad.knime.util.SettingsGroup;
+import org.nacrad.knime.util.ImageMaskSettings;
 
 /** Settings of Normalize: PyRadiomics' normalize / normalizeScale / removeOutliers. */
-final class NormalizeSettings extends SettingsGroup {
+final class NormalizeSettings extends ImageMaskSettings {
 
-    final SettingsModelString imageColumns = new SettingsModelString("image_columns", "");
-    final SettingsModelString maskColumn = new SettingsModelString("mask_column", "");
     final SettingsModelDoubleBounded scale = new SettingsModelDoubleBounded("normalize_scale", 1, 1e-12, 1e12);
     /** Clip at this many standard deviations; 0 = no clipping (PyRadiomics' removeOutliers = None). */
     final SettingsModelDoubleBounded removeOutliers = new SettingsModelDoubleBounded("remove_outliers", 0, 0, 1e6);
