@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 py="${1:-python3}"
-for s in gen_metrics_scaling gen_combat gen_mrmr gen_stats gen_smotenc; do
+for s in gen_metrics_scaling gen_combat gen_mrmr gen_stats gen_smotenc gen_smoten; do
   "$py" "$s.py"
 done

@@ -68,6 +68,14 @@ public final class SmoteNc {
         this.strategy = strategy;
     }
 
+    public int kNeighbors() {
+        return k;
+    }
+
+    public SamplingStrategy strategy() {
+        return strategy;
+    }
+
     /** Resamples; {@code categorical} names the categorical columns (values are category codes). */
     public SmoteResult resample(FeatureMatrix x, BinaryLabels y, Collection<String> categorical, SmoteRandom rng) {
         MissingValues.requireComplete(x, "SMOTENC");

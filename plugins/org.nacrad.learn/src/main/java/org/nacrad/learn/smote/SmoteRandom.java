@@ -14,6 +14,8 @@ import java.util.SplittableRandom;
  * tied (point, category) vote winners in row-major order — imbalanced-learn's {@code permutation} of
  * {@code argwhere(is_max)} (drawn from a second generator seeded like the first).</li>
  * </ol>
+ * {@link Smoten} makes one call only: {@code sampleIndices(minority rows, n)}, the base row of each synthetic row
+ * (numpy's {@code choice(minority rows, n, replace=True)}, which is that same {@code randint}).
  * {@link #seeded} is our own deterministic generator ({@code java.util.SplittableRandom}); it does not reproduce
  * numpy's Mersenne Twister streams.
  */
