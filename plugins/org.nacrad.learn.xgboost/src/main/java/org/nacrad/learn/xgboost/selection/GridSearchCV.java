@@ -15,8 +15,8 @@ import org.nacrad.learn.xgboost.XGBoostParams;
  * Exhaustive grid search with k-fold cross-validation, as scikit-learn's {@code GridSearchCV} (refit=True): every
  * candidate of the {@link ParameterGrid} is fitted on the training part of each round and scored on its validation
  * fold; candidates are ranked by mean score; ties go to the first candidate in grid order; the best one is refitted
- * on all rows. With {@link Oversampling}, SMOTE-NC resamples each round's training part and the refit data (an
- * imbalanced-learn Pipeline inside GridSearchCV). Rounds run on {@code threads} threads; results do not depend on
+ * on all rows. With {@link Oversampling}, SMOTE-NC (SMOTEN when every feature is categorical) resamples each
+ * round's training part and the refit data (an imbalanced-learn Pipeline inside GridSearchCV). Rounds run on {@code threads} threads; results do not depend on
  * it.
  */
 public final class GridSearchCV {
