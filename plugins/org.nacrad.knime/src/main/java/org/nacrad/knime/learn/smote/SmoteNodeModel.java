@@ -30,13 +30,17 @@ import org.nacrad.knime.learn.table.ColumnPatterns;
 import org.nacrad.knime.learn.table.FeatureTables;
 import org.nacrad.knime.learn.table.TargetLabels;
 import org.nacrad.knime.util.Cells;
+import org.nacrad.learn.BinaryLabels;
 import org.nacrad.learn.FeatureMatrix;
+import org.nacrad.learn.smote.SmoteNc;
 import org.nacrad.learn.smote.SmoteRandom;
 import org.nacrad.learn.smote.SmoteResult;
+import org.nacrad.learn.smote.Smoten;
 
 /**
  * Stand-alone SMOTE-NC: appends synthetic minority rows to the input. Text categorical columns are coded by their
- * sorted distinct values and decoded back; columns outside the features are missing in synthetic rows.
+ * sorted distinct values and decoded back; columns outside the features are missing in synthetic rows. With no
+ * continuous column left, SMOTEN replaces SMOTE-NC (with a warning).
  */
 final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
 
@@ -73,7 +77,20 @@ final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
         ColumnPatterns.requirePresent(List.of(settings.targetColumn.getStringValue()), spec, "Target column");
         Set<String> ex = excluded();
         ex.addAll(categorical);
+        if (settings.featureColumns.getStringValue().isBlank() && !categorical.isEmpty()) {
+            return numericLeft(spec, ex); // may be empty: every selected column is categorical, SMOTEN runs
+        }
         return ColumnPatterns.numeric(settings.featureColumns.getStringValue(), spec, ex, "SMOTENC features");
+    }
+
+    private static List<String> numericLeft(DataTableSpec spec, Set<String> excluded) {
+        List<String> out = new ArrayList<>();
+        for (DataColumnSpec c : spec) {
+            if (ColumnPatterns.isNumeric(c) && !excluded.contains(c.getName())) {
+                out.add(c.getName());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -118,8 +135,7 @@ final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
         TargetLabels y = TargetLabels.of(table, settings.targetColumn.getStringValue(),
             settings.positiveClass.getStringValue());
         exec.setProgress(0.2, "oversampling");
-        SmoteResult r = settings.smote().resample(e.x(), y.labels(), cat,
-            SmoteRandom.seeded(settings.seed.getIntValue()));
+        SmoteResult r = resample(e.x(), y.labels(), cat, cont.isEmpty());
         exec.checkCanceled();
         BufferedDataTable original = FeatureTables.replace(table, e.x().selectColumns(cont), exec);
         BufferedDataContainer out = exec.createDataContainer(original.getDataTableSpec());
@@ -149,6 +165,18 @@ final class SmoteNodeModel extends LearnNodeModel<SmoteSettings> {
         }
         out.close();
         return new PortObject[] {out.getTable()};
+    }
+
+    /** SMOTE-NC, or SMOTEN with the same k and ratio when there is no continuous column to interpolate. */
+    private SmoteResult resample(FeatureMatrix x, BinaryLabels y, List<String> cat, boolean allCategorical) {
+        SmoteNc smote = settings.smote();
+        SmoteRandom rng = SmoteRandom.seeded(settings.seed.getIntValue());
+        if (!allCategorical) {
+            return smote.resample(x, y, cat, rng);
+        }
+        setWarningMessage("Every selected column is categorical (" + String.join(", ", cat) + "): oversampled with "
+            + "SMOTEN instead of SMOTE-NC.");
+        return Smoten.like(smote).resample(x, y, rng);
     }
 
     /** The voted category in its column's cell type: the text level, or the numeric code itself. */

@@ -28,10 +28,12 @@ import org.nacrad.knime.util.Cells;
 import org.nacrad.knime.util.Threads;
 import org.nacrad.learn.xgboost.selection.GridSearchCV;
 import org.nacrad.learn.xgboost.selection.GridSearchResult;
+import org.nacrad.learn.xgboost.selection.Oversampling;
 
 /**
  * Fits a binary XGBoost classifier: every grid candidate is cross-validated on stratified folds of the training
- * rows (optionally with SMOTE-NC inside each training fold), the best is refitted on all of them.
+ * rows (optionally with SMOTE-NC inside each training fold, SMOTEN when every feature is categorical), the best
+ * is refitted on all of them.
  */
 final class XGBoostLearnerNodeModel extends LearnNodeModel<XGBoostLearnerSettings> {
 
@@ -74,16 +76,28 @@ final class XGBoostLearnerNodeModel extends LearnNodeModel<XGBoostLearnerSetting
             settings.positiveClass.getStringValue(), MissingValueOption.parse(settings.missingValues
                 .getStringValue()), "Training table");
         int threads = settings.threads.getIntValue() > 0 ? settings.threads.getIntValue() : Threads.count();
+        Oversampling oversampling = settings.oversampling();
         GridSearchCV search = new GridSearchCV(settings.params.params(), settings.parameterGrid(), settings.cv.folds(),
-            settings.cv.scoring(), settings.oversampling(), threads);
+            settings.cv.scoring(), oversampling, threads);
         exec.setProgress(0.1, "grid search: " + settings.parameterGrid().candidates().size() + " candidate(s) × "
             + settings.cv.folds.getIntValue() + " folds on " + d.x().rowCount() + " rows, " + features.size()
             + " features");
         GridSearchResult r = search.fit(d.x(), d.y());
         exec.checkCanceled();
+        warnIfSmoten(oversampling, d.x().columns());
         XGBoostModel model = new XGBoostModel(r.model(), settings.targetColumn.getStringValue(),
             d.target().negative(), d.target().positive());
         return new PortObject[] {model.port(), results(r, exec)};
+    }
+
+    /** SMOTE-NC needs a continuous column; feature elimination upstream can leave only categorical ones. */
+    private void warnIfSmoten(Oversampling oversampling, List<String> features) {
+        if (oversampling != null && oversampling.usesSmoten(features)) {
+            int folds = settings.cv.folds.getIntValue();
+            setWarningMessage("Every feature is categorical (" + String.join(", ", features) + "): oversampled with "
+                + "SMOTEN instead of SMOTE-NC in all " + (folds + 1) + " fits (" + folds + " training folds and the "
+                + "refit).");
+        }
     }
 
     private BufferedDataTable results(GridSearchResult r, ExecutionContext exec) {
