@@ -86,7 +86,8 @@ public final class SmoteNc {
         int[] catIdx = categorical.stream().mapToInt(x::columnIndex).sorted().distinct().toArray();
         int[] contIdx = IntStream.range(0, x.columnCount()).filter(c -> Arrays.binarySearch(catIdx, c) < 0).toArray();
         if (contIdx.length == 0) {
-            throw new IllegalArgumentException("SMOTENC needs at least one continuous column (all-categorical data: SMOTEN)");
+            throw new IllegalArgumentException(
+                    "SMOTENC needs at least one continuous column (all-categorical data: SMOTEN)");
         }
         int minorityClass = y.minorityClass();
         int majorityClass = 1 - minorityClass;
