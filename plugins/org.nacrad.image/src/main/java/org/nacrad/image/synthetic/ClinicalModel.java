@@ -80,14 +80,14 @@ final class ClinicalModel {
 
     /** Log-odds of pCR without intercept: ER−, HER2+, high grade favour pCR; size, nodes, heterogeneity, oedema oppose. */
     private static double pcrPredictor(Draw d) {
-        return 1.3 * (d.er ? 0 : 1) + 1.1 * (d.her2 ? 1 : 0) + 0.5 * (d.grade == 3 ? 1 : 0) - 0.3 * (d.grade == 1 ? 1 : 0)
-            - 0.025 * (d.size - 30) - 0.25 * d.nodal - 0.6 * d.het - 0.6 * d.oed;
+        return 3.9 * (d.er ? 0 : 1) + 3.3 * (d.her2 ? 1 : 0) + 1.5 * (d.grade == 3 ? 1 : 0) - 0.9 * (d.grade == 1 ? 1 : 0)
+            - 0.075 * (d.size - 30) - 0.75 * d.nodal - 1.2 * d.het - 1.2 * d.oed;
     }
 
-    /** Log-odds of radiological response (among patients without pCR), same directions, weaker. */
+    /** Log-odds of radiological response (among patients without pCR), same directions. */
     private static double responsePredictor(Draw d) {
-        return 0.7 * (d.er ? 0 : 1) + 0.8 * (d.her2 ? 1 : 0) + 0.3 * (d.grade == 3 ? 1 : 0) - 0.02 * (d.size - 30)
-            - 0.15 * d.nodal - 0.4 * d.het - 0.5 * d.oed;
+        return 4.2 * (d.er ? 0 : 1) + 4.8 * (d.her2 ? 1 : 0) + 2.2 * (d.grade == 3 ? 1 : 0) - 0.15 * (d.size - 30)
+            - 1.2 * d.nodal - 1.5 * d.het - 1.8 * d.oed;
     }
 
     /** Intercept b with rate(b) = target for a rate increasing in b, by bisection. */
