@@ -120,14 +120,7 @@ public final class SmoteNc {
         for (int f = 0; f < catIdx.length; f++) {
             vote(x, minority, nn, base, catIdx[f], categories[f], synthetic, rng);
         }
-        List<String> ids = new ArrayList<>();
-        for (int s = 0; s < nSynthetic; s++) {
-            ids.add("synthetic " + (s + 1));
-        }
-        FeatureMatrix extra = new FeatureMatrix(x.columns(), ids, synthetic);
-        int[] labels = Arrays.copyOf(y.toArray(), y.size() + nSynthetic);
-        Arrays.fill(labels, y.size(), labels.length, minorityClass);
-        return new SmoteResult(x.appendRows(extra), new BinaryLabels(labels), minorityClass, nn, base, partner);
+        return SmoteResult.appended(x, y, minorityClass, synthetic, nn, base, partner);
     }
 
     /** Sorted distinct values of each categorical column over all rows. */

@@ -1,5 +1,9 @@
 package org.nacrad.learn.smote;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.nacrad.learn.BinaryLabels;
 import org.nacrad.learn.FeatureMatrix;
 
@@ -13,4 +17,17 @@ import org.nacrad.learn.FeatureMatrix;
  */
 public record SmoteResult(FeatureMatrix data, BinaryLabels labels, int minorityClass, int[][] neighbours,
         int[] baseRows, int[] neighbourRows) {
+
+    /** The input followed by synthetic rows of the minority class (keys {@code synthetic 1}, ...). */
+    static SmoteResult appended(FeatureMatrix x, BinaryLabels y, int minorityClass, double[][] synthetic,
+            int[][] neighbours, int[] baseRows, int[] neighbourRows) {
+        List<String> ids = new ArrayList<>();
+        for (int s = 0; s < synthetic.length; s++) {
+            ids.add("synthetic " + (s + 1));
+        }
+        int[] labels = Arrays.copyOf(y.toArray(), y.size() + synthetic.length);
+        Arrays.fill(labels, y.size(), labels.length, minorityClass);
+        return new SmoteResult(x.appendRows(new FeatureMatrix(x.columns(), ids, synthetic)), new BinaryLabels(labels),
+                minorityClass, neighbours, baseRows, neighbourRows);
+    }
 }

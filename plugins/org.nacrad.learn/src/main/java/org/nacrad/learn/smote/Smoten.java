@@ -1,9 +1,7 @@
 package org.nacrad.learn.smote;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.IntStream;
 import org.nacrad.learn.BinaryLabels;
 import org.nacrad.learn.FeatureMatrix;
@@ -86,8 +84,7 @@ public final class Smoten {
                 synthetic[s][c] = categories[c][mode(minorityCodes, nn[base[s]], c, categories[c].length)];
             }
         }
-        return new SmoteResult(withSynthetic(x, synthetic), withLabels(y, nSynthetic, minorityClass), minorityClass,
-                nn, base, new int[0]);
+        return SmoteResult.appended(x, y, minorityClass, synthetic, nn, base, new int[0]);
     }
 
     private static void validate(FeatureMatrix x, BinaryLabels y) {
@@ -165,19 +162,5 @@ public final class Smoten {
             }
         }
         return best;
-    }
-
-    private static FeatureMatrix withSynthetic(FeatureMatrix x, double[][] synthetic) {
-        List<String> ids = new ArrayList<>();
-        for (int s = 0; s < synthetic.length; s++) {
-            ids.add("synthetic " + (s + 1));
-        }
-        return x.appendRows(new FeatureMatrix(x.columns(), ids, synthetic));
-    }
-
-    private static BinaryLabels withLabels(BinaryLabels y, int nSynthetic, int minorityClass) {
-        int[] labels = Arrays.copyOf(y.toArray(), y.size() + nSynthetic);
-        Arrays.fill(labels, y.size(), labels.length, minorityClass);
-        return new BinaryLabels(labels);
     }
 }

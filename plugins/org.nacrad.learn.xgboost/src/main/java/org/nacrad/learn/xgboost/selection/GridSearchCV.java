@@ -16,8 +16,8 @@ import org.nacrad.learn.xgboost.XGBoostParams;
  * candidate of the {@link ParameterGrid} is fitted on the training part of each round and scored on its validation
  * fold; candidates are ranked by mean score; ties go to the first candidate in grid order; the best one is refitted
  * on all rows. With {@link Oversampling}, SMOTE-NC (SMOTEN when every feature is categorical) resamples each
- * round's training part and the refit data (an imbalanced-learn Pipeline inside GridSearchCV). Rounds run on {@code threads} threads; results do not depend on
- * it.
+ * round's training part and the refit data (an imbalanced-learn Pipeline inside GridSearchCV). Rounds run on
+ * {@code threads} threads; results do not depend on it.
  */
 public final class GridSearchCV {
 
