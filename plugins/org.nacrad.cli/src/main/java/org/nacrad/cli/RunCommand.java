@@ -28,8 +28,8 @@ import org.nacrad.replica.harness.WorkflowContext;
 
 /**
  * {@code nacrad run WORKFLOW.knwf [--out DIR] [--threads N] [--var name=value]…}: loads a KNIME workflow made of
- * NACRad nodes and executes it headlessly; the outputs of terminal nodes are written into DIR only once the whole
- * workflow has succeeded, so a failed run never leaves half-written results.
+ * NACRad nodes and executes it headlessly; the outputs of result nodes (terminal nodes and loop ends) are written
+ * into DIR only once the whole workflow has succeeded, so a failed run never leaves half-written results.
  */
 public final class RunCommand implements Main.Command {
 
@@ -113,6 +113,7 @@ public final class RunCommand implements Main.Command {
         return out;
     }
 
+    /** Runs the workflow and returns the outputs of its result nodes, in workflow order. */
     static Map<Integer, Object[]> execute(Workflow wf, List<NodeRuntime.Variable> vars) throws Main.UsageException {
         checkRunnable(wf);
         Map<Integer, NodeRuntime> nodes = new LinkedHashMap<>();
@@ -133,7 +134,11 @@ public final class RunCommand implements Main.Command {
         try {
             Map<Integer, Object[]> results = new WorkflowExecutor(nodes, names, edges, vars, System.err::println).run();
             System.err.printf("executed %d nodes in %.1f s%n", nodes.size(), (System.nanoTime() - t0) / 1e9);
-            return results;
+            Map<Integer, Object[]> out = new LinkedHashMap<>();
+            for (int id : resultNodes(wf, nodes)) {
+                out.put(id, results.get(id));
+            }
+            return out;
         } catch (WorkflowExecutor.NodeFailure e) {
             throw new Main.UsageException(e.getMessage(), e);
         }
@@ -154,19 +159,28 @@ public final class RunCommand implements Main.Command {
         }
     }
 
-    /** Writes every output of nodes without outgoing connections, via a temporary folder moved into place. */
-    static void writeOutputs(Workflow wf, Map<Integer, Object[]> results, Path out) throws IOException {
+    /**
+     * Nodes whose outputs are the run's results: those without outgoing connections, and loop ends, whose outputs
+     * collect a loop's iterations even when a downstream node (e.g. a model comparison) also reads them.
+     */
+    private static List<Integer> resultNodes(Workflow wf, Map<Integer, NodeRuntime> nodes) {
         Set<Integer> hasSuccessor = new HashSet<>();
         wf.connections().forEach(c -> hasSuccessor.add(c.sourceId()));
+        return wf.nodes().stream().map(Workflow.Node::id).filter(id -> !hasSuccessor.contains(id)
+            || nodes.get(id).loopRole() == NodeRuntime.LoopRole.END).toList();
+    }
+
+    /** Writes every output of the given nodes, via a temporary folder moved into place. */
+    static void writeOutputs(Workflow wf, Map<Integer, Object[]> results, Path out) throws IOException {
         Files.createDirectories(out);
         Path staging = Files.createTempDirectory(out, ".staging-");
         try {
             List<Path> written = new ArrayList<>();
             for (Workflow.Node n : wf.nodes()) {
-                if (hasSuccessor.contains(n.id())) {
+                Object[] ports = results.get(n.id());
+                if (ports == null) {
                     continue;
                 }
-                Object[] ports = results.get(n.id());
                 for (int p = 0; p < ports.length; p++) {
                     String base = NodeCatalog.slug(n.name()) + "-" + n.id() + "-" + p;
                     if (ports[p] instanceof BufferedDataTable t) {

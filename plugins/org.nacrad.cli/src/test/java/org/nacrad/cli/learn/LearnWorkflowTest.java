@@ -86,8 +86,12 @@ class LearnWorkflowTest {
         }
         assertEquals(SPLITS, counts.get("mri_f1"), "the strongest MRI feature is selected in every partition");
         assertEquals(SPLITS, counts.get("ct_f2"), "the strongest CT feature is selected in every partition");
+        // a loop end's outputs are results even when a downstream node reads them
         CsvTable perPartition = CsvReader.read(out.resolve("repeated-split-scorer-15-0.csv"), Map.of());
         assertEquals(SPLITS, perPartition.rows().size());
+        CsvTable downstream = CsvReader.read(out.resolve("balanced-accuracy-per-partition-16-0.csv"), Map.of());
+        assertEquals(List.of("RowID", "partition", "balanced_accuracy"), downstream.columns());
+        assertEquals(SPLITS, downstream.rows().size());
         CsvTable predictions = CsvReader.read(out.resolve("repeated-split-scorer-15-2.csv"), Map.of());
         int testRows = 0;
         for (List<Object> row : perPartition.rows()) {
