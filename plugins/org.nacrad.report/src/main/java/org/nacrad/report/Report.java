@@ -203,7 +203,7 @@ public final class Report {
         String featuresPng = null;
         if (!panels.isEmpty()) {
             featuresPng = "figure-features-" + stem + ".png";
-            FeatureBoxPlots.write(panels, Labels.title(c) + ": most selected features of " + best, groups,
+            FeatureBoxPlots.write(panels, Labels.title(c), "Most often selected features of " + best, groups,
                 dir.resolve(featuresPng));
         }
         int[] y = clinical.outcome(c);

@@ -22,7 +22,7 @@ public final class FeatureBoxPlots {
 
     static final int PANEL_WIDTH = 420;
     static final int PANEL_HEIGHT = 380;
-    private static final int HEADER = 60;
+    private static final int HEADER = 84;
     private static final int LEFT = 80;
     private static final int RIGHT = 20;
     private static final int TOP = 62;
@@ -36,8 +36,12 @@ public final class FeatureBoxPlots {
     private FeatureBoxPlots() {
     }
 
-    /** Panels in a grid (up to three per row, or a square-ish grid for more), all groups labelled by {@code groups}. */
-    public static void write(List<Panel> panels, String title, List<String> groups, Path png) throws IOException {
+    /**
+     * Panels in a grid (up to three per row, or a square-ish grid for more), all groups labelled by {@code groups};
+     * the subtitle goes on its own line so that narrow grids (one or two panels) keep both readable.
+     */
+    public static void write(List<Panel> panels, String title, String subtitle, List<String> groups, Path png)
+        throws IOException {
         if (panels.isEmpty()) {
             throw new IllegalArgumentException("no features to plot");
         }
@@ -47,7 +51,9 @@ public final class FeatureBoxPlots {
         BufferedImage img = Drawing.canvas(cols * PANEL_WIDTH, HEADER + rows * PANEL_HEIGHT);
         Graphics2D g = Drawing.graphics(img);
         g.setFont(Drawing.TITLE);
-        Drawing.centred(g, Drawing.fit(g, title, img.getWidth() - 20), img.getWidth() / 2.0, 38);
+        Drawing.centred(g, Drawing.fit(g, title, img.getWidth() - 20), img.getWidth() / 2.0, 34);
+        g.setFont(Drawing.LABEL);
+        Drawing.centred(g, Drawing.fit(g, subtitle, img.getWidth() - 20), img.getWidth() / 2.0, 60);
         for (int i = 0; i < n; i++) {
             panel(g, panels.get(i), groups, (i % cols) * PANEL_WIDTH, HEADER + (i / cols) * PANEL_HEIGHT);
         }
