@@ -21,7 +21,8 @@ import org.nacrad.report.input.TableSource;
 import org.nacrad.report.provenance.Provenance;
 
 /**
- * {@code nacrad main-job [--out DIR] [--patients N] [--seed S] [--splits N] [--threads N] [--permute-labels]}: the
+ * {@code nacrad main-job [--out DIR] [--patients N] [--seed S] [--splits N] [--threads N] [--permute-labels
+ * [--permutation-seed P]]}: the
  * study end to end on the synthetic cohort — writes the cohort, runs the shipped study workflow (both criteria ×
  * five feature sets) headlessly, and writes the results report (summary.csv, selection_frequency.csv, Table 1,
  * model comparison, figures, report.html) with a provenance record into one folder.
@@ -41,10 +42,12 @@ public final class MainJobCommand implements Main.Command {
     @Override
     public int run(List<String> argList) throws Exception {
         Args args = new Args(argList, Set.of("help", "permute-labels"),
-            Set.of("out", "patients", "seed", "splits", "threads", "workflow", "permute-labels", "help"));
+            Set.of("out", "patients", "seed", "splits", "threads", "workflow", "permute-labels", "permutation-seed",
+                "help"));
         if (args.has("help")) {
             System.out.println("usage: nacrad main-job [--out DIR] [--patients N] [--seed S] [--splits N] [--threads N]"
-                + " [--permute-labels] [--workflow WF.knwf]");
+                + " [--permute-labels [--permutation-seed P]] [--workflow WF.knwf]\n  --permutation-seed: seed of the"
+                + " label shuffle (default: --seed); one permutation is one draw of the chance level");
             return 0;
         }
         Path out = Path.of(args.get("out", "nacrad-main-job")).toAbsolutePath();
@@ -55,7 +58,11 @@ public final class MainJobCommand implements Main.Command {
         int seed = args.intValue("seed", 42);
         int splits = args.intValue("splits", 10);
         long t0 = System.nanoTime();
-        Path manifest = cohort(out, patients, seed, args.has("permute-labels"));
+        Integer permutation = args.has("permute-labels") ? args.intValue("permutation-seed", seed) : null;
+        if (permutation == null && args.has("permutation-seed")) {
+            throw new Main.UsageException("--permutation-seed needs --permute-labels");
+        }
+        Path manifest = cohort(out, patients, seed, permutation);
         Path workflow = Path.of(args.get("workflow", home().resolve(WORKFLOW).toString()));
         List<String> run = new ArrayList<>(List.of("run", workflow.toString(), "--out", out.resolve("run").toString(),
             "--threads", args.get("threads", Integer.toString(Runtime.getRuntime().availableProcessors())),
@@ -64,8 +71,14 @@ public final class MainJobCommand implements Main.Command {
         if (code != 0) {
             return code;
         }
-        report(out, manifest, workflow, Map.of("cohort_seed", (long) seed, "split_seed", (long) seed,
-            "splits", (long) splits));
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        seeds.put("cohort_seed", (long) seed);
+        seeds.put("split_seed", (long) seed);
+        seeds.put("splits", (long) splits);
+        if (permutation != null) {
+            seeds.put("permutation_seed", (long) permutation);
+        }
+        report(out, manifest, workflow, seeds);
         System.err.printf("main job finished in %.1f min: %s%n", (System.nanoTime() - t0) / 6e10,
             out.resolve(Report.HTML));
         return 0;
@@ -76,15 +89,16 @@ public final class MainJobCommand implements Main.Command {
         return Path.of(System.getProperty("nacrad.home", ".")).toAbsolutePath().normalize();
     }
 
-    private static Path cohort(Path out, int patients, int seed, boolean permute)
+    /** Writes the synthetic cohort; with a permutation seed, also a manifest with shuffled outcomes, returned. */
+    private static Path cohort(Path out, int patients, int seed, Integer permutationSeed)
         throws IOException, Main.UsageException {
         Path dir = out.resolve("cohort");
         System.err.println("generating the synthetic cohort: " + patients + " patients, seed " + seed);
         SyntheticCohort.generate(dir, patients, seed);
         Path manifest = dir.resolve("manifest.csv");
-        if (permute) {
+        if (permutationSeed != null) {
             Path permuted = dir.resolve("manifest-permuted-labels.csv");
-            LabelPermutation.write(manifest, permuted, List.of("pcr", "response"), seed);
+            LabelPermutation.write(manifest, permuted, List.of("pcr", "response"), permutationSeed);
             System.err.println("outcome labels permuted (leakage check): " + permuted);
             return permuted;
         }
