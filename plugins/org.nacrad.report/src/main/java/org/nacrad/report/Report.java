@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import org.nacrad.learn.metrics.MeanSd;
 import org.nacrad.learn.stats.GroupComparison;
+import org.nacrad.learn.stats.TestResult;
 import org.nacrad.report.figures.FeatureBoxPlots;
 import org.nacrad.report.figures.MetricBars;
 import org.nacrad.report.html.HtmlReport;
@@ -198,7 +200,7 @@ public final class Report {
                     + "one of the groups of criterion '" + c + "'");
             }
             panels.add(new FeatureBoxPlots.Panel(s.feature(), s.count(), e.partitionCount(c), g[0], g[1],
-                opt.comparison().continuous(g[0], g[1])));
+                groupTest(s.feature(), g, opt)));
         }
         String featuresPng = null;
         if (!panels.isEmpty()) {
@@ -207,10 +209,22 @@ public final class Report {
                 dir.resolve(featuresPng));
         }
         int[] y = clinical.outcome(c);
-        int ones = (int) java.util.Arrays.stream(y).filter(v -> v == 1).count();
+        int ones = (int) Arrays.stream(y).filter(v -> v == 1).count();
         return new Section(c, Labels.title(c), groups, new int[] {y.length - ones, ones}, e.models(c), best,
             e.partitionCount(c), summary, comparison.stream().filter(r -> r.criterion().equals(c)).toList(),
             Table1.of(clinical, c, opt.comparison()), top, metricsPng, featuresPng);
+    }
+
+    /** A categorical clinical column (coded er, grade, ...) is compared as categories, as in Table 1. */
+    private static TestResult groupTest(String feature, double[][] g, Options opt) {
+        if (!opt.categorical().contains(feature)) {
+            return opt.comparison().continuous(g[0], g[1]);
+        }
+        return opt.comparison().categorical(asLevels(g[0]), asLevels(g[1]));
+    }
+
+    private static List<String> asLevels(double[] codes) {
+        return Arrays.stream(codes).mapToObj(Double::toString).toList();
     }
 
     /** A patient in both tables must have the same outcomes in both, or the figures and Table 1 would disagree. */
