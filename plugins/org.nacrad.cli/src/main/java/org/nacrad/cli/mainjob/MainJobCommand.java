@@ -22,10 +22,10 @@ import org.nacrad.report.provenance.Provenance;
 
 /**
  * {@code nacrad main-job [--out DIR] [--patients N] [--seed S] [--splits N] [--threads N] [--permute-labels
- * [--permutation-seed P]]}: the
- * study end to end on the synthetic cohort — writes the cohort, runs the shipped study workflow (both criteria ×
- * five feature sets) headlessly, and writes the results report (summary.csv, selection_frequency.csv, Table 1,
- * model comparison, figures, report.html) with a provenance record into one folder.
+ * [--permutation-seed P]]}: the study end to end on the synthetic cohort — writes the cohort, runs the shipped study
+ * workflow (both criteria × five feature sets) headlessly, and writes the results report (summary.csv,
+ * selection_frequency.csv, Table 1, model comparison, figures, report.html) with a provenance record into one
+ * folder.
  */
 public final class MainJobCommand implements Main.Command {
 

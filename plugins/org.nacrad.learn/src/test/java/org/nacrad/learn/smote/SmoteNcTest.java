@@ -67,13 +67,13 @@ class SmoteNcTest {
         }
     }
 
-    private static FeatureMatrix features(CsvTable t) {
+    static FeatureMatrix features(CsvTable t) {
         List<String> cols = new ArrayList<>(t.header());
         cols.remove("label");
         return NumericCsv.toMatrix(t, null, cols);
     }
 
-    private static BinaryLabels labels(CsvTable t) {
+    static BinaryLabels labels(CsvTable t) {
         return new BinaryLabels(Arrays.stream(t.numericColumn("label")).mapToInt(v -> (int) v).toArray());
     }
 

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nacrad.learn.smote.SmoteNcTest.features;
+import static org.nacrad.learn.smote.SmoteNcTest.labels;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,23 +15,12 @@ import org.nacrad.learn.BinaryLabels;
 import org.nacrad.learn.FeatureMatrix;
 import org.nacrad.learn.Golden;
 import org.nacrad.learn.io.CsvTable;
-import org.nacrad.learn.io.NumericCsv;
 
 /**
  * Against imbalanced-learn 0.14 SMOTEN (oracle/learn/gen_smoten.py). The oracle recorded numpy's base-row draw and
  * chose data without neighbour-distance ties, so neighbour lists and synthetic rows must agree exactly.
  */
 class SmotenTest {
-
-    private static FeatureMatrix features(CsvTable t) {
-        List<String> cols = new ArrayList<>(t.header());
-        cols.remove("label");
-        return NumericCsv.toMatrix(t, null, cols);
-    }
-
-    private static BinaryLabels labels(CsvTable t) {
-        return new BinaryLabels(Arrays.stream(t.numericColumn("label")).mapToInt(v -> (int) v).toArray());
-    }
 
     private static void check(String name, Smoten smoten) {
         CsvTable in = Golden.csv("smote", name + "_input.csv");
